@@ -1,0 +1,16 @@
+package com.kpiplatform.definition.rest;
+
+import com.kpiplatform.testsupport.PlatformEndpointsContract;
+import com.kpiplatform.testsupport.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class PlatformEndpointsTest extends PlatformEndpointsContract {
+
+    @Override
+    protected String serviceName() {
+        return "kpi-definition-service";
+    }
+}

@@ -1,0 +1,64 @@
+package com.kpiplatform.support.problem;
+
+import com.kpiplatform.support.problem.Problem.FieldViolation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Thrown by services for every failure the client can act on; {@link ProblemMappers} turns it into
+ * problem details. The detail text is shown to clients, so it must never hold internals.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final transient List<FieldViolation> errors;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<FieldViolation> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** A 400 that names one invalid field. */
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
+                List.of(new FieldViolation(field, message)));
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(ProblemType.NOT_FOUND, detail);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    /** A 503 that tells the client when to come back. */
+    public static ProblemException unavailable(String detail, long retryAfterSeconds) {
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, detail)
+                .withHeader("Retry-After", Long.toString(retryAfterSeconds));
+    }
+
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<FieldViolation> errors() {
+        return errors;
+    }
+
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
+    }
+}

@@ -1,0 +1,185 @@
+package com.kpiplatform.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The problem-details contract of DESIGN.md, run over HTTP against a service. A service's test
+ * extends this class; the body-related cases go to the test-only {@link ProblemProbeResource},
+ * which runs with the service's own configuration, the others to the service's real endpoints.
+ */
+public abstract class ProblemDetailsContract {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBE = ProblemProbeResource.PATH;
+
+    /** A path of the service that answers GET and nothing else. */
+    protected String readOnlyPath() {
+        return "/api/v1/info";
+    }
+
+    /** A body that is over the service's configured maximum body size. */
+    protected String oversizedBody() {
+        return "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"count\":1}";
+    }
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void validationErrorsNameEachField() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\" \",\"count\":11,\"tags\":[\"ok\",\"too-long\"],\"items\":[{\"value\":1},{\"value\":-1}]}")
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:validation"))
+                .body("status", equalTo(400))
+                .body("title", equalTo("Invalid request"))
+                .body("detail", equalTo("4 fields are invalid."))
+                .body("errors", hasSize(4))
+                .body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("count"))
+                .body("errors.field", hasItem("tags[1]"))
+                .body("errors.field", hasItem("items[1].value"))
+                .body("errors.find { it.field == 'count' }.message", equalTo("must be less than or equal to 10"))
+                .body("requestId", notNullValue());
+    }
+
+    @Test
+    void missingBodyIsAValidationError() {
+        given().contentType(ContentType.JSON)
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", notNullValue());
+    }
+
+    @Test
+    void malformedJsonIsRejectedWithItsPosition() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"a\", \"count\": 1,,}")
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:malformed-json"))
+                .body("detail", containsString("line 1, column"));
+    }
+
+    @Test
+    void unknownPropertyIsRejectedAndNamed() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"a\",\"count\":1,\"colour\":\"red\"}")
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:validation"))
+                .body("errors[0].field", equalTo("colour"))
+                .body("errors[0].message", containsString("unknown property"))
+                .body("errors[0].message", containsString("count"));
+    }
+
+    @Test
+    void wrongValueTypeNamesTheFieldWithoutJavaTypes() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"a\",\"count\":\"many\",\"at\":\"yesterday\"}")
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("count"))
+                .body("errors[0].message", equalTo("must be a number"))
+                .body("detail", not(containsString("java.")));
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        given().contentType(ContentType.XML)
+                .body("<probe/>")
+                .when().post(PROBE)
+                .then().statusCode(415)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:unsupported-media-type"))
+                .body("detail", containsString("application/xml"));
+    }
+
+    @Test
+    void unsupportedMethodIs405AndOptionsListsTheAllowedOnes() {
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when().delete(readOnlyPath())
+                .then().statusCode(405)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:method-not-allowed"))
+                .body("detail", containsString("DELETE is not allowed"));
+        given().when().options(readOnlyPath())
+                .then().statusCode(200)
+                .header("Allow", containsString("GET"));
+    }
+
+    @Test
+    void unknownPathIs404() {
+        given().when().get("/api/v1/no-such-resource")
+                .then().statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:not-found"))
+                .body("instance", equalTo("/api/v1/no-such-resource"));
+    }
+
+    @Test
+    void bodyOverTheLimitIs413() {
+        given().contentType(ContentType.JSON)
+                .body(oversizedBody())
+                .when().post(PROBE)
+                .then().statusCode(413)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:payload-too-large"))
+                .body("detail", containsString("accepts at most"))
+                .body("requestId", notNullValue());
+    }
+
+    @Test
+    void concurrentModificationIs409() {
+        given().when().get(PROBE + "/concurrent-update")
+                .then().statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:concurrent-modification"));
+    }
+
+    @Test
+    void unexpectedErrorIs500WithRequestIdAndNoInternals() {
+        given().header("X-Request-Id", "contract-test-500")
+                .when().get(PROBE + "/unexpected")
+                .then().statusCode(500)
+                .contentType(PROBLEM_JSON)
+                .header("X-Request-Id", "contract-test-500")
+                .body("requestId", equalTo("contract-test-500"))
+                .body("detail", not(containsString("secret_table")))
+                .body("detail", not(containsString("Exception")))
+                .body(not(containsString("at com.")))
+                .body(not(containsString("IllegalStateException")));
+    }
+
+    @Test
+    void requestIdIsEchoedOrCreated() {
+        given().header("X-Request-Id", "abc-123")
+                .when().get(readOnlyPath())
+                .then().statusCode(200)
+                .header("X-Request-Id", "abc-123");
+        given().header("X-Request-Id", "bad id with spaces; forged=1")
+                .when().get(readOnlyPath())
+                .then().statusCode(200)
+                .header("X-Request-Id", not(containsString(" ")));
+    }
+}
