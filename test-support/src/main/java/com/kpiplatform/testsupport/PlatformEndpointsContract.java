@@ -1,12 +1,14 @@
 package com.kpiplatform.testsupport;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.RestAssured;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,19 @@ public abstract class PlatformEndpointsContract {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database connections")))
                 .body("checks.find { it.name.contains('Database') }.status", equalTo("UP"));
+    }
+
+    @Test
+    void isNotReadyWhileItsDatabaseIsDownAndRecovers() {
+        try (DatabaseOutage outage = DatabaseOutage.begin()) {
+            given().when().get("/q/health/ready")
+                    .then().statusCode(503)
+                    .body("status", equalTo("DOWN"));
+            given().when().get("/q/health/live")
+                    .then().statusCode(200);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/health/ready")
+                .then().statusCode(200));
     }
 
     @Test

@@ -60,6 +60,17 @@ final class TestDatabaseServer {
         execute("DROP DATABASE IF EXISTS " + databaseName(jdbcUrl) + " WITH (FORCE)");
     }
 
+    /** Makes the database refuse new connections and ends the open ones, as if it were down. */
+    void disconnect(String jdbcUrl) {
+        String name = databaseName(jdbcUrl);
+        execute("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS false");
+        execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+    }
+
+    void reconnect(String jdbcUrl) {
+        execute("ALTER DATABASE " + databaseName(jdbcUrl) + " WITH ALLOW_CONNECTIONS true");
+    }
+
     String user() {
         return user;
     }

@@ -1,0 +1,140 @@
+package com.kpiplatform.stack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * Runs the whole platform on one machine with nothing installed but a JDK: an embedded PostgreSQL,
+ * then the three services wired together through the environment names of DESIGN.md. Everything
+ * started here is stopped again on Ctrl-C or SIGTERM.
+ */
+public final class LocalStack {
+
+    private final StackOptions options;
+    private final List<ServiceProcess> running = new ArrayList<>();
+    private StackDatabase database;
+    private volatile boolean stopping;
+
+    private LocalStack(StackOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help")) {
+            System.out.println(StackOptions.USAGE);
+            return;
+        }
+        LocalStack stack = new LocalStack(StackOptions.parse(Path.of("").toAbsolutePath(), args));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
+        try {
+            stack.start();
+        } catch (IllegalStateException e) {
+            System.err.println("\n" + e.getMessage());
+            System.exit(1);
+        }
+        stack.awaitAnyExit();
+    }
+
+    private void start() throws Exception {
+        LeftoverProcesses.stopLeftovers(options);
+        ensurePortsFree();
+        if (options.fresh()) {
+            deleteRecursively(options.dataDir());
+            System.out.println("Fresh start: deleted " + options.dataDir());
+        }
+        database = StackDatabase.start(options, ServiceDefinition.ALL);
+        System.out.println("PostgreSQL on 127.0.0.1:" + options.postgresPort() + ", data in " + options.postgresDataDir());
+        for (ServiceDefinition service : ServiceDefinition.ALL) {
+            running.add(ServiceProcess.start(service, service.runnableJar(options.root()), environment(service),
+                    options.logDir()));
+        }
+        LeftoverProcesses.recordServices(options.servicePidFile(), running.stream().map(ServiceProcess::handle).toList());
+        for (ServiceProcess service : running) {
+            service.awaitReady();
+        }
+        printAddresses();
+    }
+
+    private Map<String, String> environment(ServiceDefinition service) {
+        return Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
+                "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service),
+                "QUARKUS_DATASOURCE_USERNAME", service.database(),
+                "QUARKUS_DATASOURCE_PASSWORD", service.database(),
+                "KPI_DEFINITION_SERVICE_URL", ServiceDefinition.ALL.get(0).baseUrl(),
+                "MEASUREMENT_SERVICE_URL", ServiceDefinition.ALL.get(1).baseUrl(),
+                // Readable logs on a developer's machine; deployments keep the JSON default.
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+    }
+
+    private void printAddresses() {
+        System.out.println("\nThe KPI platform is up. Swagger UI:");
+        for (ServiceProcess service : running) {
+            System.out.printf("  %-24s %s/q/swagger-ui%n", service.service().name(), service.service().baseUrl());
+        }
+        System.out.println("Logs: " + options.logDir() + "   Stop: Ctrl-C");
+    }
+
+    /** Returns when a service ends on its own (a crash); the shutdown hook then stops the rest. */
+    private void awaitAnyExit() {
+        CompletableFuture<?>[] exits = running.stream().map(s -> s.process().onExit()).toArray(CompletableFuture[]::new);
+        CompletableFuture.anyOf(exits).join();
+        if (stopping) {
+            return;
+        }
+        running.stream().filter(s -> !s.process().isAlive()).forEach(s -> System.err.println(
+                s.service().name() + " stopped unexpectedly; see " + options.logDir().resolve(s.service().name() + ".log")));
+        System.exit(1);
+    }
+
+    private synchronized void stop() {
+        stopping = true;
+        if (running.isEmpty() && database == null) {
+            return;
+        }
+        System.out.println("\nStopping the KPI platform...");
+        running.parallelStream().forEach(ServiceProcess::stop);
+        running.clear();
+        try {
+            LeftoverProcesses.forgetServices(options.servicePidFile());
+            if (database != null) {
+                database.close();
+                database = null;
+            }
+        } catch (IOException e) {
+            System.err.println("While stopping PostgreSQL: " + e.getMessage());
+        }
+        System.out.println("Stopped.");
+    }
+
+    private static void ensurePortsFree() {
+        for (ServiceDefinition service : ServiceDefinition.ALL) {
+            try (ServerSocket probe = new ServerSocket(service.port(), 1, InetAddress.getLoopbackAddress())) {
+                probe.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new IllegalStateException("Port " + service.port() + " (" + service.name()
+                        + ") is in use; stop whatever listens there first.");
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
