@@ -37,11 +37,23 @@ public final class OpenApiDocuments {
         if (!current.equals(generated)) {
             throw new AssertionError("""
                     %s does not match the OpenAPI document the code generates (written to %s).
+                    %s
                     If the API change is intended, regenerate the committed file and review the diff:
                         ./mvnw verify -pl %s -am -D%s=true
                     or copy the generated file over it. Never edit the committed file by hand."""
-                    .formatted(committed, fresh, service, UPDATE_PROPERTY));
+                    .formatted(committed, fresh, firstDifference(current, generated), service, UPDATE_PROPERTY));
         }
+    }
+
+    private static String firstDifference(String committed, String generated) {
+        String[] was = committed.split("\n", -1);
+        String[] is = generated.split("\n", -1);
+        int line = 0;
+        while (line < was.length && line < is.length && was[line].equals(is[line])) {
+            line++;
+        }
+        return "First difference at line %d:%n  committed: %s%n  generated: %s".formatted(line + 1,
+                line < was.length ? was[line] : "(end of file)", line < is.length ? is[line] : "(end of file)");
     }
 
     private static Path repositoryRoot() {
