@@ -1,0 +1,9 @@
+package com.kpiplatform.definition.domain;
+
+/** A formula that cannot be used; the message completes the sentence "formula ...". */
+public class InvalidFormulaException extends IllegalArgumentException {
+
+    public InvalidFormulaException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,80 @@
+package com.kpiplatform.definition.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pitfalls a KPI review looks for: KPIs that are not time-bound (no target for the current
+ * period), that nobody owns, that nobody reviews, whose staleness nobody would notice, and teams
+ * that track too many KPIs to focus on.
+ */
+public final class KpiHealthRules {
+
+    public static final String NO_CURRENT_TARGET = "NO_CURRENT_TARGET";
+    public static final String NO_OWNER = "NO_OWNER";
+    public static final String NO_OWNER_CONTACT = "NO_OWNER_CONTACT";
+    public static final String REVIEW_OVERDUE = "REVIEW_OVERDUE";
+    public static final String NO_REVIEW_CADENCE = "NO_REVIEW_CADENCE";
+    public static final String NO_STALENESS_RULE = "NO_STALENESS_RULE";
+    public static final String TOO_MANY_KPIS = "TOO_MANY_KPIS";
+
+    private KpiHealthRules() {
+    }
+
+    /** What the rules look at for one KPI. */
+    public record KpiFacts(String key, Direction direction, String currentPeriodKey, boolean hasCurrentTarget,
+            String ownerTeam, String ownerEmail, ReviewCadence reviewEvery, Instant lastReviewedAt,
+            Instant createdAt, Duration staleAfter) {
+    }
+
+    public static List<HealthFinding> findings(KpiFacts kpi, Instant now) {
+        List<HealthFinding> findings = new ArrayList<>();
+        if (kpi.direction() != Direction.WITHIN_RANGE && !kpi.hasCurrentTarget()) {
+            findings.add(new HealthFinding(NO_CURRENT_TARGET, Severity.CRITICAL,
+                    "No target for the current period " + kpi.currentPeriodKey()
+                            + " and no default target: the KPI is not time-bound, so nobody can tell whether it is on track."));
+        }
+        if (kpi.ownerTeam() == null) {
+            findings.add(new HealthFinding(NO_OWNER, Severity.CRITICAL,
+                    "No owning team: nobody is accountable for this KPI."));
+        } else if (kpi.ownerEmail() == null) {
+            findings.add(new HealthFinding(NO_OWNER_CONTACT, Severity.WARNING,
+                    "No owner email: alerts about this KPI reach no person by default."));
+        }
+        reviewFinding(kpi, now).ifPresent(findings::add);
+        if (kpi.staleAfter() == null) {
+            findings.add(new HealthFinding(NO_STALENESS_RULE, Severity.INFO,
+                    "No staleAfter: if integrations stop sending measurements, nobody will be told."));
+        }
+        return findings;
+    }
+
+    public static List<HealthFinding> teamFindings(String team, long activeKpis, int limit) {
+        if (activeKpis <= limit) {
+            return List.of();
+        }
+        return List.of(new HealthFinding(TOO_MANY_KPIS, Severity.WARNING, "Team " + team + " owns " + activeKpis
+                + " active KPIs, more than the " + limit + " a team can keep in focus; archive or merge some."));
+    }
+
+    private static Optional<HealthFinding> reviewFinding(KpiFacts kpi, Instant now) {
+        if (kpi.reviewEvery() == null) {
+            return Optional.of(new HealthFinding(NO_REVIEW_CADENCE, Severity.INFO,
+                    "No review cadence (reviewEvery): KPIs that are never questioned drift away from what matters."));
+        }
+        Instant since = kpi.lastReviewedAt() != null ? kpi.lastReviewedAt() : kpi.createdAt();
+        ZonedDateTime due = since.atZone(ZoneOffset.UTC)
+                .plusMonths(kpi.reviewEvery() == ReviewCadence.MONTHLY ? 1 : 3);
+        if (!due.toInstant().isBefore(now)) {
+            return Optional.empty();
+        }
+        String last = kpi.lastReviewedAt() == null ? "never reviewed" : "last reviewed " + kpi.lastReviewedAt();
+        return Optional.of(new HealthFinding(REVIEW_OVERDUE, Severity.WARNING, "Review overdue since "
+                + due.toInstant() + " (" + kpi.reviewEvery() + " cadence, " + last + ")."));
+    }
+}

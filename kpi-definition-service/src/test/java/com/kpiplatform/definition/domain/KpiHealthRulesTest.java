@@ -1,0 +1,74 @@
+package com.kpiplatform.definition.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KpiHealthRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
+
+    private static KpiHealthRules.KpiFacts healthy() {
+        return new KpiHealthRules.KpiFacts("sales.mrr", Direction.HIGHER_IS_BETTER, "2026-11", true, "sales",
+                "ana@example.com", ReviewCadence.MONTHLY, NOW.minus(Duration.ofDays(10)),
+                Instant.parse("2025-01-01T00:00:00Z"), Duration.ofDays(2));
+    }
+
+    @Test
+    void aWellKeptKpiHasNoFindings() {
+        assertThat(KpiHealthRules.findings(healthy(), NOW)).isEmpty();
+    }
+
+    @Test
+    void reportsEveryPitfallWithCodeSeverityAndSentence() {
+        var kpi = new KpiHealthRules.KpiFacts("sales.mrr", Direction.HIGHER_IS_BETTER, "2026-11", false, null, null,
+                null, null, NOW, null);
+
+        List<HealthFinding> findings = KpiHealthRules.findings(kpi, NOW);
+
+        assertThat(findings).extracting(HealthFinding::code).containsExactly(KpiHealthRules.NO_CURRENT_TARGET,
+                KpiHealthRules.NO_OWNER, KpiHealthRules.NO_REVIEW_CADENCE, KpiHealthRules.NO_STALENESS_RULE);
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(findings.get(0).message()).contains("2026-11");
+    }
+
+    @Test
+    void rangeKpisNeedNoTarget() {
+        var kpi = new KpiHealthRules.KpiFacts("ops.inventory-days", Direction.WITHIN_RANGE, "2026-11", false, "ops",
+                "ops@example.com", ReviewCadence.QUARTERLY, NOW, NOW, Duration.ofDays(1));
+
+        assertThat(KpiHealthRules.findings(kpi, NOW)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} cadence, last review {1}, created {2}: overdue {3}")
+    @CsvSource({
+            "MONTHLY,   2026-10-22T12:00:00Z, 2025-01-01T00:00:00Z, false",
+            "MONTHLY,   2026-10-21T11:59:59Z, 2025-01-01T00:00:00Z, true",
+            "QUARTERLY, 2026-08-22T00:00:00Z, 2025-01-01T00:00:00Z, false",
+            "QUARTERLY, 2026-08-20T00:00:00Z, 2025-01-01T00:00:00Z, true",
+            "MONTHLY,   '',                   2026-11-01T00:00:00Z, false",
+            "MONTHLY,   '',                   2026-10-01T00:00:00Z, true",
+    })
+    void reviewIsOverdueOneCadenceAfterTheLastReviewOrCreation(ReviewCadence cadence, String lastReviewed,
+            Instant created, boolean overdue) {
+        var kpi = new KpiHealthRules.KpiFacts("k1", Direction.HIGHER_IS_BETTER, "2026-11", true, "t", "t@example.com",
+                cadence, lastReviewed.isEmpty() ? null : Instant.parse(lastReviewed), created, Duration.ofDays(1));
+
+        assertThat(KpiHealthRules.findings(kpi, NOW)).extracting(HealthFinding::code)
+                .containsExactlyElementsOf(overdue ? List.of(KpiHealthRules.REVIEW_OVERDUE) : List.of());
+    }
+
+    @ParameterizedTest(name = "{0} KPIs with a limit of {1}: finding {2}")
+    @CsvSource({"10, 10, false", "11, 10, true", "0, 10, false"})
+    void teamsWithTooManyKpisAreFlagged(long count, int limit, boolean flagged) {
+        var findings = KpiHealthRules.teamFindings("sales", count, limit);
+
+        assertThat(findings).hasSize(flagged ? 1 : 0);
+        findings.forEach(f -> assertThat(f.message()).contains("owns " + count).contains("sales"));
+    }
+}
