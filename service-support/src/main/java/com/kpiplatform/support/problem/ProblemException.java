@@ -27,8 +27,20 @@ public class ProblemException extends RuntimeException {
 
     /** A 400 that names one invalid field. */
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
-                List.of(new FieldViolation(field, message)));
+        return invalid(List.of(new FieldViolation(field, message)));
+    }
+
+    /** A 400 that names every invalid field. */
+    public static ProblemException invalid(List<FieldViolation> violations) {
+        return new ProblemException(ProblemType.VALIDATION, summary(violations), violations);
+    }
+
+    /** The detail line of a validation problem: the one violation, or how many there are. */
+    public static String summary(List<FieldViolation> violations) {
+        if (violations.size() == 1) {
+            return violations.get(0).field() + ": " + violations.get(0).message();
+        }
+        return violations.size() + " fields are invalid.";
     }
 
     public static ProblemException notFound(String detail) {

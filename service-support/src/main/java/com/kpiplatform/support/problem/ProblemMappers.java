@@ -34,7 +34,7 @@ public class ProblemMappers {
             return unexpected(e, uri);
         }
         List<Problem.FieldViolation> errors = ConstraintViolationFields.of(e.getConstraintViolations());
-        return ProblemResponses.of(ProblemType.VALIDATION, summary(errors), path(uri), errors, Map.of());
+        return ProblemResponses.of(ProblemType.VALIDATION, ProblemException.summary(errors), path(uri), errors, Map.of());
     }
 
     /** Declared for the subtype too, so that it wins over the framework's own mapper for it. */
@@ -47,7 +47,7 @@ public class ProblemMappers {
     public Response json(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException invalidValue) {
             List<Problem.FieldViolation> errors = List.of(JsonProblems.violation(invalidValue));
-            return ProblemResponses.of(ProblemType.VALIDATION, summary(errors), path(uri), errors, Map.of());
+            return ProblemResponses.of(ProblemType.VALIDATION, ProblemException.summary(errors), path(uri), errors, Map.of());
         }
         return ProblemResponses.of(ProblemType.MALFORMED_JSON,
                 "The body is not valid JSON" + JsonProblems.location(e) + ": " + e.getOriginalMessage(), path(uri));
@@ -81,13 +81,6 @@ public class ProblemMappers {
         return ProblemResponses.of(ProblemType.CONCURRENT_MODIFICATION,
                 "The resource was changed by another request at the same time; read it again and retry.",
                 path(uri));
-    }
-
-    private static String summary(List<Problem.FieldViolation> errors) {
-        if (errors.size() == 1) {
-            return errors.get(0).field() + ": " + errors.get(0).message();
-        }
-        return errors.size() + " fields are invalid.";
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

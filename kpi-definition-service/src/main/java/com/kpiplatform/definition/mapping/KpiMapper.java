@@ -1,0 +1,63 @@
+package com.kpiplatform.definition.mapping;
+
+import com.kpiplatform.definition.repository.KpiEntity;
+import com.kpiplatform.definition.rest.dto.KpiLookupResponse.KpiSummary;
+import com.kpiplatform.definition.rest.dto.KpiRequest;
+import com.kpiplatform.definition.rest.dto.KpiResponse;
+import com.kpiplatform.definition.rest.dto.Owner;
+import com.kpiplatform.definition.rest.dto.Range;
+import com.kpiplatform.definition.rest.dto.Thresholds;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+
+/** KPI entity to and from its API records. */
+@Mapper
+public interface KpiMapper {
+
+    @Mapping(target = "owner", source = ".")
+    @Mapping(target = "range", source = ".")
+    @Mapping(target = "thresholds", source = ".")
+    KpiResponse toResponse(KpiEntity kpi);
+
+    KpiSummary toSummary(KpiEntity kpi);
+
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "key", ignore = true)
+    @Mapping(target = "status", ignore = true)
+    @Mapping(target = "version", ignore = true)
+    @Mapping(target = "formulaDependencies", ignore = true)
+    @Mapping(target = "lastReviewedAt", ignore = true)
+    @Mapping(target = "createdAt", ignore = true)
+    @Mapping(target = "createdBy", ignore = true)
+    @Mapping(target = "updatedAt", ignore = true)
+    @Mapping(target = "updatedBy", ignore = true)
+    @Mapping(target = "ownerTeam", source = "owner.team")
+    @Mapping(target = "ownerName", source = "owner.name")
+    @Mapping(target = "ownerEmail", source = "owner.email")
+    @Mapping(target = "rangeMin", source = "range.min")
+    @Mapping(target = "rangeMax", source = "range.max")
+    @Mapping(target = "amberTolerancePercent", source = "thresholds.amberTolerancePercent",
+            defaultExpression = "java(com.kpiplatform.definition.rest.dto.Thresholds.DEFAULT.amberTolerancePercent())")
+    void apply(KpiRequest request, @MappingTarget KpiEntity kpi);
+
+    default Owner owner(KpiEntity kpi) {
+        return kpi.ownerTeam == null ? null : new Owner(kpi.ownerTeam, kpi.ownerName, kpi.ownerEmail);
+    }
+
+    default Range range(KpiEntity kpi) {
+        return kpi.rangeMin == null ? null : new Range(kpi.rangeMin, kpi.rangeMax);
+    }
+
+    default Thresholds thresholds(KpiEntity kpi) {
+        return new Thresholds(kpi.amberTolerancePercent);
+    }
+
+    /** Tags keep their order; repeats are dropped. */
+    default List<String> tags(List<String> tags) {
+        return tags == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(tags));
+    }
+}

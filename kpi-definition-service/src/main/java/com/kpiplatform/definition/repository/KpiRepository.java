@@ -1,0 +1,90 @@
+package com.kpiplatform.definition.repository;
+
+import com.kpiplatform.definition.domain.KpiStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class KpiRepository implements PanacheRepository<KpiEntity> {
+
+    /** One page of a filtered list, and the number of matches over all pages. */
+    public record Page(List<KpiEntity> items, long total) {
+    }
+
+    public Optional<KpiEntity> findByKey(String key) {
+        return find("key", key).firstResultOptional();
+    }
+
+    public List<KpiEntity> findByKeys(Collection<String> keys) {
+        return list("key in ?1", keys);
+    }
+
+    public Page search(KpiQuery query, int offset, int limit) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        addCondition(conditions, parameters, "k.category = :category", "category", query.category());
+        addCondition(conditions, parameters, "k.level = :level", "level", query.level());
+        addCondition(conditions, parameters, "k.ownerTeam = :ownerTeam", "ownerTeam", query.ownerTeam());
+        addCondition(conditions, parameters, "array_contains(k.tags, :tag)", "tag", query.tag());
+        addCondition(conditions, parameters, "k.status = :status", "status", query.status());
+        addCondition(conditions, parameters, "k.indicatorType = :indicatorType", "indicatorType", query.indicatorType());
+        if (query.text() != null && !query.text().isBlank()) {
+            conditions.add("(lower(k.key) like :text escape '\\' or lower(k.name) like :text escape '\\'"
+                    + " or lower(coalesce(k.description, '')) like :text escape '\\')");
+            parameters.put("text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<Long> count = getEntityManager().createQuery("select count(k) from KpiEntity k" + where, Long.class);
+        TypedQuery<KpiEntity> page = getEntityManager()
+                .createQuery("from KpiEntity k" + where + " order by " + query.sort().orderBy(), KpiEntity.class);
+        parameters.forEach(count::setParameter);
+        parameters.forEach(page::setParameter);
+        return new Page(page.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult());
+    }
+
+    /** Active KPIs whose formula uses the given key. */
+    public List<String> activeDependentsOf(String key) {
+        return getEntityManager().createQuery("select k.key from KpiEntity k where k.status = :status"
+                        + " and array_contains(k.formulaDependencies, :key) order by k.key", String.class)
+                .setParameter("status", KpiStatus.ACTIVE).setParameter("key", key).getResultList();
+    }
+
+    /** The formula dependencies of every calculated KPI, by key: the graph cycles are searched in. */
+    public Map<String, List<String>> formulaGraph() {
+        Map<String, List<String>> graph = new HashMap<>();
+        for (KpiEntity kpi : list("formula is not null")) {
+            graph.put(kpi.key, kpi.formulaDependencies);
+        }
+        return graph;
+    }
+
+    /** Active KPIs per owning team. */
+    public Map<String, Long> activeCountByTeam() {
+        Map<String, Long> counts = new HashMap<>();
+        getEntityManager().createQuery("select k.ownerTeam, count(k) from KpiEntity k where k.status = :status"
+                        + " and k.ownerTeam is not null group by k.ownerTeam", Object[].class)
+                .setParameter("status", KpiStatus.ACTIVE).getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static void addCondition(List<String> conditions, Map<String, Object> parameters, String condition,
+            String name, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

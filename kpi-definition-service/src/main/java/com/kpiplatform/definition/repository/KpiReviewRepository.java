@@ -1,0 +1,18 @@
+package com.kpiplatform.definition.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+@ApplicationScoped
+public class KpiReviewRepository implements PanacheRepository<KpiReviewEntity> {
+
+    public List<KpiReviewEntity> page(long kpiId, int pageIndex, int size) {
+        return find("kpiId = ?1 order by reviewedAt desc, id desc", kpiId).page(Page.of(pageIndex, size)).list();
+    }
+
+    public long countFor(long kpiId) {
+        return count("kpiId", kpiId);
+    }
+}

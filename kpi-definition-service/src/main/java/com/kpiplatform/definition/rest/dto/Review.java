@@ -1,0 +1,14 @@
+package com.kpiplatform.definition.rest.dto;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A recorded review. */
+@Schema(name = "Review")
+public record Review(
+        @Schema(examples = "51") long id,
+        @Schema(examples = "sales.mrr") String kpiKey,
+        @Schema(examples = "2026-11-20T15:00:00Z") Instant reviewedAt,
+        @Schema(examples = "ana.lima@example.com") String reviewedBy,
+        String note) {
+}

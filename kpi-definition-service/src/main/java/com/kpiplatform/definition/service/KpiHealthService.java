@@ -1,0 +1,74 @@
+package com.kpiplatform.definition.service;
+
+import com.kpiplatform.definition.config.KpiDefinitionConfig;
+import com.kpiplatform.definition.domain.HealthFinding;
+import com.kpiplatform.definition.domain.KpiHealthRules;
+import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.Level;
+import com.kpiplatform.definition.repository.KpiEntity;
+import com.kpiplatform.definition.repository.KpiQuery;
+import com.kpiplatform.definition.repository.KpiRepository;
+import com.kpiplatform.definition.repository.KpiSort;
+import com.kpiplatform.definition.rest.dto.EffectiveTarget.Source;
+import com.kpiplatform.definition.rest.dto.KpiHealthReport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The KPI health report: the pitfalls of active KPIs, per KPI and per owning team. */
+@ApplicationScoped
+public class KpiHealthService {
+
+    @Inject
+    KpiRepository kpis;
+
+    @Inject
+    EffectiveTargets effectiveTargets;
+
+    @Inject
+    KpiDefinitionConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public KpiHealthReport report(String ownerTeam, Level level, Instant at) {
+        Instant now = at == null ? clock.instant() : at;
+        List<KpiEntity> active = kpis.search(new KpiQuery(null, level, ownerTeam, null, KpiStatus.ACTIVE, null, null,
+                KpiSort.KEY), 0, Integer.MAX_VALUE).items();
+        Map<Long, EffectiveTargets.Resolved> targets = effectiveTargets.at(now, active);
+        List<KpiHealthReport.KpiHealth> withFindings = new ArrayList<>();
+        for (KpiEntity kpi : active) {
+            EffectiveTargets.Resolved target = targets.get(kpi.id);
+            List<HealthFinding> findings = KpiHealthRules.findings(new KpiHealthRules.KpiFacts(kpi.key, kpi.direction,
+                    target.period().key(), target.source() != Source.NONE, kpi.ownerTeam, kpi.ownerEmail,
+                    kpi.reviewEvery, kpi.lastReviewedAt, kpi.createdAt, kpi.staleAfter), now);
+            if (!findings.isEmpty()) {
+                withFindings.add(new KpiHealthReport.KpiHealth(kpi.key, kpi.name, kpi.ownerTeam, kpi.level, findings));
+            }
+        }
+        List<KpiHealthReport.TeamHealth> teams = teamFindings(ownerTeam);
+        Map<String, Long> byCode = new TreeMap<>(withFindings.stream().flatMap(k -> k.findings().stream())
+                .collect(Collectors.groupingBy(HealthFinding::code, Collectors.counting())));
+        teams.forEach(t -> t.findings().forEach(f -> byCode.merge(f.code(), 1L, Long::sum)));
+        return new KpiHealthReport(now, active.size(), byCode, withFindings, teams);
+    }
+
+    /** Team findings count every active KPI of the team, whatever the level filter. */
+    private List<KpiHealthReport.TeamHealth> teamFindings(String ownerTeam) {
+        int limit = config.health().maxKpisPerTeam();
+        return new TreeMap<>(kpis.activeCountByTeam()).entrySet().stream()
+                .filter(team -> ownerTeam == null || ownerTeam.equals(team.getKey()))
+                .map(team -> new KpiHealthReport.TeamHealth(team.getKey(), team.getValue(),
+                        KpiHealthRules.teamFindings(team.getKey(), team.getValue(), limit)))
+                .filter(team -> !team.findings().isEmpty())
+                .toList();
+    }
+}

@@ -1,0 +1,98 @@
+package com.kpiplatform.definition.service;
+
+import com.kpiplatform.definition.domain.Direction;
+import com.kpiplatform.definition.domain.Formula;
+import com.kpiplatform.definition.domain.FormulaCycles;
+import com.kpiplatform.definition.domain.InvalidFormulaException;
+import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.TargetRules;
+import com.kpiplatform.definition.repository.KpiEntity;
+import com.kpiplatform.definition.repository.KpiRepository;
+import com.kpiplatform.definition.rest.dto.KpiRequest;
+import com.kpiplatform.support.problem.Problem.FieldViolation;
+import com.kpiplatform.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The rules of a KPI definition that span fields or other KPIs: range versus targets by direction,
+ * and a formula's syntax, references and cycles. All violations are reported at once.
+ */
+@ApplicationScoped
+public class KpiRules {
+
+    @Inject
+    KpiRepository kpis;
+
+    /**
+     * Checks a definition of the KPI {@code key} and answers its formula dependencies (empty for a
+     * measured KPI), or throws a 400 naming every invalid field.
+     */
+    public List<String> check(String key, KpiRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        checkRange(request, violations);
+        List<String> dependencies = request.formula() == null ? List.of() : checkFormula(key, request, violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return dependencies;
+    }
+
+    private static void checkRange(KpiRequest request, List<FieldViolation> violations) {
+        if (request.direction() != Direction.WITHIN_RANGE) {
+            if (request.range() != null) {
+                violations.add(new FieldViolation("range", "only WITHIN_RANGE KPIs have a range; use targets for "
+                        + request.direction() + " KPIs"));
+            }
+            return;
+        }
+        if (request.range() == null) {
+            violations.add(new FieldViolation("range", "is required for WITHIN_RANGE KPIs"));
+        } else if (request.range().min() != null && request.range().max() != null
+                && request.range().min().compareTo(request.range().max()) >= 0) {
+            violations.add(new FieldViolation("range.max", "must be greater than range.min ("
+                    + request.range().min().toPlainString() + ")"));
+        }
+        if (request.defaultTarget() != null) {
+            violations.add(new FieldViolation("defaultTarget", TargetRules.targetsNotAllowed(Direction.WITHIN_RANGE).orElseThrow()));
+        }
+    }
+
+    private List<String> checkFormula(String key, KpiRequest request, List<FieldViolation> violations) {
+        Formula formula;
+        try {
+            formula = Formula.parse(request.formula());
+        } catch (InvalidFormulaException e) {
+            violations.add(new FieldViolation("formula", e.getMessage()));
+            return List.of();
+        }
+        List<String> dependencies = formula.dependencies();
+        Map<String, KpiEntity> referenced = kpis.findByKeys(dependencies).stream()
+                .collect(Collectors.toMap(k -> k.key, Function.identity()));
+        List<String> unknown = dependencies.stream().filter(d -> !referenced.containsKey(d) && !d.equals(key)).toList();
+        if (!unknown.isEmpty()) {
+            violations.add(new FieldViolation("formula", "references unknown KPIs: " + String.join(", ", unknown)));
+        }
+        List<String> archived = referenced.values().stream().filter(k -> k.status == KpiStatus.ARCHIVED)
+                .map(k -> k.key).sorted().toList();
+        if (!archived.isEmpty()) {
+            violations.add(new FieldViolation("formula", "references archived KPIs: " + String.join(", ", archived)));
+        }
+        List<String> otherPeriod = referenced.values().stream().filter(k -> k.period != request.period())
+                .map(k -> k.key + " (" + k.period + ")").sorted().toList();
+        if (!otherPeriod.isEmpty() && request.period() != null) {
+            violations.add(new FieldViolation("formula", "a " + request.period() + " KPI can only combine "
+                    + request.period() + " KPIs; these are not: " + String.join(", ", otherPeriod)));
+        }
+        Map<String, List<String>> graph = kpis.formulaGraph();
+        FormulaCycles.cycleThrough(key, dependencies, k -> graph.getOrDefault(k, List.of()))
+                .ifPresent(cycle -> violations.add(new FieldViolation("formula",
+                        "would create a dependency cycle: " + String.join(" → ", cycle))));
+        return dependencies;
+    }
+}

@@ -1,0 +1,21 @@
+package com.kpiplatform.support.paging;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a list, with what a client needs to page on: {@code {items, page, size, total}}. */
+public record PageResponse<T>(
+        List<T> items,
+        @Schema(description = "Zero-based page number.", examples = "0") int page,
+        @Schema(description = "Page size served (after clamping).", examples = "50") int size,
+        @Schema(description = "Number of items over all pages.", examples = "137") long total) {
+
+    public static <T> PageResponse<T> of(List<T> items, PageParams params, long total) {
+        return new PageResponse<>(items, params.page(), params.size(), total);
+    }
+
+    public <R> PageResponse<R> map(Function<T, R> mapper) {
+        return new PageResponse<>(items.stream().map(mapper).toList(), page, size, total);
+    }
+}
