@@ -6,7 +6,7 @@ import com.kpiplatform.definition.domain.Direction;
 import com.kpiplatform.definition.domain.IndicatorType;
 import com.kpiplatform.definition.domain.KpiStatus;
 import com.kpiplatform.definition.domain.Level;
-import com.kpiplatform.definition.domain.PeriodType;
+import com.kpiplatform.support.period.PeriodType;
 import com.kpiplatform.definition.domain.ReviewCadence;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,7 +1,7 @@
 package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.domain.Direction;
-import com.kpiplatform.definition.domain.Period;
+import com.kpiplatform.support.period.Period;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiTargetEntity;
 import com.kpiplatform.definition.repository.KpiTargetRepository;

@@ -1,9 +1,9 @@
 package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.domain.Direction;
-import com.kpiplatform.definition.domain.Formula;
+import com.kpiplatform.support.formula.Formula;
 import com.kpiplatform.definition.domain.FormulaCycles;
-import com.kpiplatform.definition.domain.InvalidFormulaException;
+import com.kpiplatform.support.formula.InvalidFormulaException;
 import com.kpiplatform.definition.domain.KpiStatus;
 import com.kpiplatform.definition.domain.TargetRules;
 import com.kpiplatform.definition.repository.KpiEntity;

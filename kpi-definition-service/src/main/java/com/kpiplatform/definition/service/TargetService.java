@@ -1,6 +1,6 @@
 package com.kpiplatform.definition.service;
 
-import com.kpiplatform.definition.domain.InvalidPeriodKeyException;
+import com.kpiplatform.support.period.InvalidPeriodKeyException;
 import com.kpiplatform.definition.domain.TargetRules;
 import com.kpiplatform.definition.mapping.KpiMapper;
 import com.kpiplatform.definition.mapping.TargetMapper;

@@ -4,7 +4,7 @@ import com.kpiplatform.definition.domain.Aggregation;
 import com.kpiplatform.definition.domain.Category;
 import com.kpiplatform.definition.domain.Direction;
 import com.kpiplatform.definition.domain.Level;
-import com.kpiplatform.definition.domain.PeriodType;
+import com.kpiplatform.support.period.PeriodType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

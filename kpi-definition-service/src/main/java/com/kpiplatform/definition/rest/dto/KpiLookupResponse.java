@@ -3,7 +3,7 @@ package com.kpiplatform.definition.rest.dto;
 import com.kpiplatform.definition.domain.Aggregation;
 import com.kpiplatform.definition.domain.Direction;
 import com.kpiplatform.definition.domain.KpiStatus;
-import com.kpiplatform.definition.domain.PeriodType;
+import com.kpiplatform.support.period.PeriodType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -5,7 +5,7 @@ import com.kpiplatform.definition.domain.Category;
 import com.kpiplatform.definition.domain.Direction;
 import com.kpiplatform.definition.domain.IndicatorType;
 import com.kpiplatform.definition.domain.Level;
-import com.kpiplatform.definition.domain.PeriodType;
+import com.kpiplatform.support.period.PeriodType;
 import com.kpiplatform.definition.domain.ReviewCadence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;

@@ -1,4 +1,4 @@
-package com.kpiplatform.definition.domain;
+package com.kpiplatform.support.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.kpiplatform.definition.domain;
+package com.kpiplatform.support.period;
 
 import java.time.Instant;
 import java.time.LocalDate;

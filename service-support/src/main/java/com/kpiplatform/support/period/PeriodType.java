@@ -1,4 +1,4 @@
-package com.kpiplatform.definition.domain;
+package com.kpiplatform.support.period;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

@@ -1,11 +1,15 @@
-package com.kpiplatform.definition.domain;
+package com.kpiplatform.support.formula;
 
+import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
+import com.ezylang.evalex.config.ExpressionConfiguration;
 import com.ezylang.evalex.parser.ParseException;
-import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,14 +27,22 @@ public final class Formula {
     private static final Pattern REFERENCE = Pattern.compile("\\[([^\\[\\]]*)]");
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final String PLACEHOLDER_PREFIX = "kpi_ref_";
+    /** 34 significant digits, like a decimal128: exact for money, without 68-digit fractions. */
+    private static final ExpressionConfiguration CONFIGURATION = ExpressionConfiguration.builder()
+            .mathContext(MathContext.DECIMAL128).build();
 
     private final String text;
-    private final List<String> dependencies;
+    private final String expression;
+    private final Map<String, String> placeholders;
 
-    private Formula(String text, List<String> dependencies) {
+    private Formula(String text, String expression, Map<String, String> placeholders) {
         this.text = text;
-        this.dependencies = List.copyOf(dependencies);
+        this.expression = expression;
+        this.placeholders = Map.copyOf(placeholders);
+        this.dependencies = List.copyOf(placeholders.keySet());
     }
+
+    private final List<String> dependencies;
 
     /** Parses and checks a formula, or throws an exception whose message says what is wrong. */
     public static Formula parse(String text) {
@@ -49,7 +61,7 @@ public final class Formula {
             throw new InvalidFormulaException("must reference at least one KPI, written as [kpi.key]");
         }
         check(expression, placeholders.values());
-        return new Formula(text, new ArrayList<>(placeholders.keySet()));
+        return new Formula(text, expression, placeholders);
     }
 
     public String text() {
@@ -59,6 +71,30 @@ public final class Formula {
     /** The referenced KPI keys, each once, in order of first appearance. */
     public List<String> dependencies() {
         return dependencies;
+    }
+
+    /**
+     * The formula's value for the given values of its dependencies.
+     *
+     * @throws FormulaEvaluationException when a dependency has no value or the arithmetic fails
+     *     (e.g. division by zero); its message says why, for clients
+     */
+    public BigDecimal evaluate(Map<String, BigDecimal> values) {
+        Expression parsed = new Expression(expression, CONFIGURATION);
+        for (String dependency : dependencies) {
+            BigDecimal value = values.get(dependency);
+            if (value == null) {
+                throw new FormulaEvaluationException("no value for " + dependency);
+            }
+            parsed.with(placeholders.get(dependency), value);
+        }
+        try {
+            return parsed.evaluate().getNumberValue();
+        } catch (EvaluationException e) {
+            throw new FormulaEvaluationException(e.getMessage().toLowerCase(Locale.ROOT));
+        } catch (ParseException e) {
+            throw new IllegalStateException("A parsed formula must evaluate: " + text, e);
+        }
     }
 
     private static String replaceReferences(String text, Map<String, String> placeholders) {
@@ -79,7 +115,7 @@ public final class Formula {
 
     private static void check(String expression, Collection<String> placeholders) {
         try {
-            Expression parsed = new Expression(expression);
+            Expression parsed = new Expression(expression, CONFIGURATION);
             parsed.validate();
             Set<String> used = parsed.getUsedVariables();
             for (String name : used) {

@@ -1,4 +1,4 @@
-package com.kpiplatform.definition.domain;
+package com.kpiplatform.support.formula;
 
 /** A formula that cannot be used; the message completes the sentence "formula ...". */
 public class InvalidFormulaException extends IllegalArgumentException {
