@@ -46,6 +46,6 @@ final class HttpProblems {
                     "An unexpected error occurred. Quote the request id when you report it.", path);
         }
         return ProblemResponses.of("about:blank", status.getReasonPhrase(), status.getStatusCode(),
-                status.getReasonPhrase(), path, List.of(), Map.of());
+                status.getReasonPhrase(), path, List.of(), Map.of(), Map.of());
     }
 }

@@ -2,8 +2,8 @@ package com.kpiplatform.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kpiplatform.support.config.PlatformHttpConfig;
 import com.kpiplatform.support.requestid.RequestIds;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -12,32 +12,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers a body announced larger than {@code quarkus.http.limits.max-body-size} with problem
- * details. It runs just before the framework's own check, which would answer 413 with an empty body,
- * and like it closes the connection instead of reading the body.
+ * Answers a body announced larger than {@code kpi-platform.http.max-body-size} with problem details,
+ * except for the streaming media types. It runs just before the framework's own check (which
+ * would answer 413 with an empty body) and, like it, closes the connection instead of reading
+ * the body.
  */
 @ApplicationScoped
 public class PayloadTooLargeHandler {
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    Optional<MemorySize> maxBodySize;
+    @Inject
+    PlatformHttpConfig config;
 
     @Inject
     ObjectMapper objectMapper;
 
     void register(@Observes Router router) {
-        maxBodySize.ifPresent(limit -> router.route()
+        long limit = config.maxBodySize().asLongValue();
+        List<String> streaming = config.streamingMediaTypes().orElse(List.of());
+        router.route()
                 .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
-                .handler(context -> rejectIfTooLarge(context, limit.asLongValue())));
+                .handler(context -> rejectIfTooLarge(context, limit, streaming));
     }
 
-    private void rejectIfTooLarge(RoutingContext context, long limit) {
+    private void rejectIfTooLarge(RoutingContext context, long limit, List<String> streaming) {
         String announced = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (announced == null || parse(announced) <= limit) {
+        if (announced == null || parse(announced) <= limit || isStreaming(context, streaming)) {
             context.next();
             return;
         }
@@ -53,6 +54,11 @@ public class PayloadTooLargeHandler {
                 .putHeader(RequestIds.HEADER, requestId)
                 .endHandler(ended -> context.request().connection().close())
                 .end(serialise(problem));
+    }
+
+    private static boolean isStreaming(RoutingContext context, List<String> streaming) {
+        String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return contentType != null && streaming.stream().anyMatch(type -> contentType.toLowerCase().startsWith(type));
     }
 
     private static long parse(String contentLength) {

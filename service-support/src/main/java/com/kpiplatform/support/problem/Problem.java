@@ -1,7 +1,10 @@
 package com.kpiplatform.support.problem;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -24,9 +27,22 @@ public record Problem(
                 examples = "4b8f6c3e-8a4e-4c1e-9d43-1f0e2b7a5c11")
         String requestId,
         @Schema(description = "For validation problems: one entry per invalid field.")
-        List<FieldViolation> errors) {
+        List<FieldViolation> errors,
+        @JsonIgnore
+        Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem(String type, String title, int status, String detail, String instance, String requestId,
+            List<FieldViolation> errors) {
+        this(type, title, status, detail, instance, requestId, errors, Map.of());
+    }
+
+    /** RFC 9457 extension members, e.g. how many measurements of a stream were stored anyway. */
+    @JsonAnyGetter
+    public Map<String, Object> extensionMembers() {
+        return extensions;
+    }
 
     /** One invalid input: the JSON path (or query parameter) and why it was rejected. */
     @Schema(name = "FieldViolation")

@@ -14,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final transient List<FieldViolation> errors;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final transient Map<String, Object> extensions = new LinkedHashMap<>();
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -60,6 +61,16 @@ public class ProblemException extends RuntimeException {
     public ProblemException withHeader(String name, String value) {
         headers.put(name, value);
         return this;
+    }
+
+    /** Adds an RFC 9457 extension member to the problem body. */
+    public ProblemException withExtension(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> extensions() {
+        return Map.copyOf(extensions);
     }
 
     public ProblemType type() {

@@ -25,7 +25,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors(), e.headers());
+        return ProblemResponses.of(e, path(uri));
     }
 
     @ServerExceptionMapper

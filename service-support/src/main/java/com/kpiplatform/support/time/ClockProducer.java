@@ -1,4 +1,4 @@
-package com.kpiplatform.definition.config;
+package com.kpiplatform.support.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

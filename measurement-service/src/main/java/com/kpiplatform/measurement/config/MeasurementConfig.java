@@ -1,0 +1,86 @@
+package com.kpiplatform.measurement.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the measurement-service ({@code measurement.*}). */
+@ConfigMapping(prefix = "measurement")
+public interface MeasurementConfig {
+
+    Ingest ingest();
+
+    Catalog catalog();
+
+    GroupCommit groupCommit();
+
+    Reads reads();
+
+    interface Ingest {
+
+        /** Most measurements in one JSON-array or CSV batch (larger backfills use NDJSON). */
+        @WithDefault("10000")
+        int maxBatchSize();
+
+        /** Measurements per atomic chunk of an NDJSON stream. */
+        @WithDefault("10000")
+        int ndjsonChunkSize();
+
+        /** How far in the future a timestamp may lie, for clocks that drift. */
+        @WithDefault("PT5M")
+        Duration maxFutureSkew();
+
+        /** Most dimensions per measurement. */
+        @WithDefault("10")
+        int maxDimensions();
+
+        /** Longest dimension name. */
+        @WithDefault("32")
+        int maxDimensionKeyLength();
+
+        /** Longest dimension value. */
+        @WithDefault("64")
+        int maxDimensionValueLength();
+
+        /** Most validation errors listed in one problem response. */
+        @WithDefault("100")
+        int maxReportedErrors();
+    }
+
+    interface Catalog {
+
+        /** How long a KPI looked up in the kpi-definition-service is trusted before it is looked up again. */
+        @WithDefault("PT1M")
+        Duration ttl();
+
+        /** Retry-After (seconds) answered when a never-seen KPI cannot be checked. */
+        @WithDefault("10")
+        long retryAfterSeconds();
+    }
+
+    interface GroupCommit {
+
+        /** Most single measurements written in one transaction. */
+        @WithDefault("2000")
+        int maxGroupSize();
+
+        /** Most single measurements waiting to be written; beyond it requests get 503. */
+        @WithDefault("20000")
+        int queueCapacity();
+
+        /** How long a single write may wait for its group's commit before it answers 503. */
+        @WithDefault("PT10S")
+        Duration timeout();
+    }
+
+    interface Reads {
+
+        /** Most buckets in one series response. */
+        @WithDefault("5000")
+        int maxSeriesBuckets();
+
+        /** Most (KPI, period) tuples in one actuals query. */
+        @WithDefault("5000")
+        int maxQueryTuples();
+    }
+}

@@ -1,0 +1,48 @@
+package com.kpiplatform.measurement.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Operations on batches of measurements. */
+public final class Measurements {
+
+    /** The storage order: by KPI, time, then dimensions, so that concurrent writers lock rows in one order. */
+    public static final Comparator<Measurement> STORAGE_ORDER = Comparator.comparing(Measurement::kpiKey)
+            .thenComparing(Measurement::timestamp)
+            .thenComparing(m -> m.dimensions().toString());
+
+    private Measurements() {
+    }
+
+    /** One measurement per natural key, the later one in the batch winning, in storage order. */
+    public static List<Measurement> latestPerKey(Collection<Measurement> batch) {
+        Map<List<Object>, Measurement> latest = new LinkedHashMap<>();
+        for (Measurement measurement : batch) {
+            latest.put(List.of(measurement.kpiKey(), measurement.timestamp(), measurement.dimensions()), measurement);
+        }
+        List<Measurement> unique = new ArrayList<>(latest.values());
+        unique.sort(STORAGE_ORDER);
+        return unique;
+    }
+
+    /** The rollup group of a measurement: its KPI, dimensions and period. */
+    public record Group(String kpiKey, String dimensions, String periodKey) implements Comparable<Group> {
+
+        private static final Comparator<Group> ORDER = Comparator.comparing(Group::kpiKey)
+                .thenComparing(Group::periodKey).thenComparing(Group::dimensions);
+
+        public Group {
+            Objects.requireNonNull(dimensions);
+        }
+
+        @Override
+        public int compareTo(Group other) {
+            return ORDER.compare(this, other);
+        }
+    }
+}

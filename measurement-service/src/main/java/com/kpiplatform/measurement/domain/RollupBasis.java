@@ -1,0 +1,18 @@
+package com.kpiplatform.measurement.domain;
+
+import com.kpiplatform.support.period.Period;
+import com.kpiplatform.support.period.PeriodType;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** The period type and time zone a KPI's rollups are kept in: those of the KPI's definition. */
+public record RollupBasis(PeriodType periodType, String timeZone) {
+
+    public Period periodOf(Instant timestamp) {
+        return Period.containing(periodType, timestamp, ZoneId.of(timeZone));
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+}

@@ -1,0 +1,47 @@
+package com.kpiplatform.measurement.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Dimensions as stored: a JSON object with its keys sorted, so that equal dimensions are equal
+ * text and the text can be part of the natural key.
+ */
+@ApplicationScoped
+public class DimensionsCodec {
+
+    public static final String NONE = "{}";
+    private static final TypeReference<TreeMap<String, String>> MAP = new TypeReference<>() {
+    };
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    public String encode(Map<String, String> dimensions) {
+        if (dimensions.isEmpty()) {
+            return NONE;
+        }
+        try {
+            return objectMapper.writeValueAsString(dimensions instanceof SortedMap ? dimensions : new TreeMap<>(dimensions));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Dimensions are strings and always serialise", e);
+        }
+    }
+
+    public SortedMap<String, String> decode(String json) {
+        if (NONE.equals(json)) {
+            return new TreeMap<>();
+        }
+        try {
+            return objectMapper.readValue(json, MAP);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored dimensions are always valid JSON: " + json, e);
+        }
+    }
+}

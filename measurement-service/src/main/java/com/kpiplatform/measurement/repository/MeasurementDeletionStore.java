@@ -1,0 +1,108 @@
+package com.kpiplatform.measurement.repository;
+
+import com.kpiplatform.measurement.domain.RollupBasis;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Removes a range of a KPI's measurements for a correction, recomputes the rollups of the periods
+ * it touched, and records who removed what, all in one transaction.
+ */
+@ApplicationScoped
+public class MeasurementDeletionStore {
+
+    private static final String DELETE = """
+            WITH deleted AS (
+                DELETE FROM measurement m
+                WHERE m.kpi_key = ? AND m.ts >= ? AND m.ts < ? AND (?::jsonb IS NULL OR m.dimensions::jsonb @> ?::jsonb)
+                RETURNING m.ts)
+            SELECT count(*), min(ts), max(ts) FROM deleted""";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    RollupStore rollups;
+
+    /** Who asks for the deletion, for the audit. */
+    public record Audit(String actor, String requestId, Instant at) {
+    }
+
+    /** Deletes and answers how many measurements were removed. */
+    public long delete(String kpiKey, RollupBasis basis, Instant from, Instant to, String dimensions, Audit audit) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                RollupLock.shared(connection);
+                long deleted;
+                Instant first;
+                Instant last;
+                try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
+                    delete.setString(1, kpiKey);
+                    delete.setTimestamp(2, Timestamp.from(from));
+                    delete.setTimestamp(3, Timestamp.from(to));
+                    delete.setString(4, dimensions);
+                    delete.setString(5, dimensions);
+                    try (ResultSet result = delete.executeQuery()) {
+                        result.next();
+                        deleted = result.getLong(1);
+                        first = ActualsRepository.instant(result, 2);
+                        last = ActualsRepository.instant(result, 3);
+                    }
+                }
+                if (deleted > 0) {
+                    recompute(connection, kpiKey, basis, first, last);
+                }
+                record(connection, kpiKey, from, to, dimensions, deleted, audit);
+                connection.commit();
+                return deleted;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(e);
+        }
+    }
+
+    /** Rollups kept for another basis are left alone: their rebuild reads the remaining measurements anyway. */
+    private void recompute(Connection connection, String kpiKey, RollupBasis basis, Instant first, Instant last)
+            throws SQLException {
+        if (!rollups.claimBasis(connection, Map.of(kpiKey, basis)).isEmpty()) {
+            return;
+        }
+        List<RollupStore.Recompute> periods = new ArrayList<>();
+        for (var period = basis.periodOf(first); !period.start(basis.zone()).isAfter(last); period = period.next()) {
+            periods.add(new RollupStore.Recompute(kpiKey, null, period, basis));
+        }
+        rollups.recompute(connection, periods);
+    }
+
+    private static void record(Connection connection, String kpiKey, Instant from, Instant to, String dimensions,
+            long deleted, Audit audit) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO measurement_deletion (id, kpi_key, from_ts, to_ts, dimensions_filter, deleted, deleted_by,
+                    deleted_at, request_id)
+                VALUES (nextval('measurement_deletion_seq'), ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setString(1, kpiKey);
+            insert.setTimestamp(2, Timestamp.from(from));
+            insert.setTimestamp(3, Timestamp.from(to));
+            insert.setString(4, dimensions);
+            insert.setLong(5, deleted);
+            insert.setString(6, audit.actor());
+            insert.setTimestamp(7, Timestamp.from(audit.at()));
+            insert.setString(8, audit.requestId());
+            insert.executeUpdate();
+        }
+    }
+}

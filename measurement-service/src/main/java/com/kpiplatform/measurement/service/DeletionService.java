@@ -1,0 +1,47 @@
+package com.kpiplatform.measurement.service;
+
+import com.kpiplatform.measurement.client.KpiInfo;
+import com.kpiplatform.measurement.repository.DimensionsCodec;
+import com.kpiplatform.measurement.repository.MeasurementDeletionStore;
+import com.kpiplatform.support.actor.CurrentActor;
+import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.requestid.RequestIds;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/** Removes measurements for corrections; every removal is audited. */
+@ApplicationScoped
+public class DeletionService {
+
+    @Inject
+    ActualsService actuals;
+
+    @Inject
+    MeasurementDeletionStore store;
+
+    @Inject
+    DimensionsCodec dimensionsCodec;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    Clock clock;
+
+    /** Deletes a KPI's measurements in [from, to) matching the dimension filter; answers how many. */
+    public long delete(String kpiKey, Instant from, Instant to, Map<String, String> dimensions) {
+        if (from == null || to == null) {
+            throw ProblemException.invalid(from == null ? "from" : "to", "is required: deletions always name their range");
+        }
+        if (!from.isBefore(to)) {
+            throw ProblemException.invalid("to", "must be after from");
+        }
+        KpiInfo kpi = actuals.kpiOrNotFound(kpiKey);
+        return store.delete(kpiKey, MeasurementWriter.basisOf(kpi), from, to,
+                dimensions.isEmpty() ? null : dimensionsCodec.encode(dimensions),
+                new MeasurementDeletionStore.Audit(actor.name(), RequestIds.current().orElse(null), clock.instant()));
+    }
+}

@@ -1,0 +1,108 @@
+package com.kpiplatform.measurement.service;
+
+import com.kpiplatform.measurement.client.KpiInfo;
+import com.kpiplatform.measurement.config.MeasurementConfig;
+import com.kpiplatform.measurement.domain.Measurement;
+import com.kpiplatform.support.problem.ProblemException;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Group commit for single measurements: concurrent requests queue their measurement, and one
+ * writer thread stores whatever has queued up in one transaction, so that a hundred concurrent
+ * integrations cost one commit (one WAL flush) instead of a hundred. A request is answered only
+ * after its group is committed.
+ */
+@ApplicationScoped
+public class GroupCommitWriter {
+
+    private static final Logger LOG = Logger.getLogger(GroupCommitWriter.class);
+
+    private record Pending(Measurement measurement, KpiInfo kpi, String source, String requestId,
+            CompletableFuture<Void> stored) {
+    }
+
+    @Inject
+    MeasurementWriter writer;
+
+    @Inject
+    MeasurementConfig config;
+
+    private BlockingQueue<Pending> queue;
+    private Thread thread;
+    private volatile boolean running;
+
+    void start(@Observes StartupEvent event) {
+        queue = new ArrayBlockingQueue<>(config.groupCommit().queueCapacity());
+        running = true;
+        thread = new Thread(this::run, "measurement-group-commit");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        thread.join(config.groupCommit().timeout().toMillis());
+    }
+
+    /** Queues a measurement; the future completes when it is committed, or fails with a 503 problem. */
+    public CompletableFuture<Void> submit(Measurement measurement, KpiInfo kpi, String source, String requestId) {
+        Pending pending = new Pending(measurement, kpi, source, requestId, new CompletableFuture<>());
+        if (!running || !queue.offer(pending)) {
+            pending.stored().completeExceptionally(ProblemException.unavailable(
+                    "Too many measurements are waiting to be written; nothing was stored. Retry later.", 1));
+        }
+        return pending.stored().orTimeout(config.groupCommit().timeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void run() {
+        List<Pending> group = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+                queue.drainTo(group, config.groupCommit().maxGroupSize() - 1);
+                writeBySource(group);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                group.clear();
+            }
+        }
+    }
+
+    /** One transaction per source, so that every write keeps its source. */
+    private void writeBySource(List<Pending> group) {
+        Map<String, List<Pending>> bySource = new LinkedHashMap<>();
+        group.forEach(p -> bySource.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p));
+        bySource.forEach((source, pendings) -> {
+            try {
+                Map<String, KpiInfo> kpis = new HashMap<>();
+                pendings.forEach(p -> kpis.put(p.kpi().key(), p.kpi()));
+                writer.write(pendings.stream().map(Pending::measurement).toList(), kpis, source,
+                        pendings.get(0).requestId());
+                pendings.forEach(p -> p.stored().complete(null));
+            } catch (RuntimeException e) {
+                LOG.debugf("Group of %d measurements failed: %s", pendings.size(), e);
+                pendings.forEach(p -> p.stored().completeExceptionally(e));
+            }
+        });
+    }
+}

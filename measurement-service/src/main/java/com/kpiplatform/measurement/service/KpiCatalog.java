@@ -1,0 +1,87 @@
+package com.kpiplatform.measurement.service;
+
+import com.kpiplatform.measurement.client.KpiDefinitionClient;
+import com.kpiplatform.measurement.client.KpiInfo;
+import com.kpiplatform.measurement.config.MeasurementConfig;
+import com.kpiplatform.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/**
+ * The KPIs this service has seen, cached from the kpi-definition-service: at most one lookup per
+ * request for the keys that are new or older than the TTL. When that service is unreachable, KPIs
+ * seen before keep working from the cache; a request that needs a never-seen key gets 503 with
+ * Retry-After, so nothing is stored unchecked.
+ */
+@ApplicationScoped
+public class KpiCatalog {
+
+    private static final Logger LOG = Logger.getLogger(KpiCatalog.class);
+
+    private record Entry(KpiInfo kpi, Instant fetchedAt) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    KpiDefinitionClient client;
+
+    @Inject
+    MeasurementConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** The KPIs with these keys; keys that name no KPI are absent from the answer. */
+    public Map<String, KpiInfo> resolve(Collection<String> keys) {
+        Instant now = clock.instant();
+        Map<String, KpiInfo> resolved = new HashMap<>();
+        Set<String> toFetch = new LinkedHashSet<>();
+        for (String key : keys) {
+            Entry entry = entries.get(key);
+            if (entry != null && entry.fetchedAt().plus(config.catalog().ttl()).isAfter(now)) {
+                resolved.put(key, entry.kpi());
+            } else {
+                toFetch.add(key);
+            }
+        }
+        if (!toFetch.isEmpty()) {
+            fetch(toFetch, now, resolved);
+        }
+        return resolved;
+    }
+
+    /** Forgets a KPI, so that the next request looks it up again. */
+    public void forget(String key) {
+        entries.remove(key);
+    }
+
+    private void fetch(Set<String> keys, Instant now, Map<String, KpiInfo> resolved) {
+        try {
+            for (KpiInfo kpi : client.lookup(keys)) {
+                entries.put(kpi.key(), new Entry(kpi, now));
+                resolved.put(kpi.key(), kpi);
+            }
+            keys.stream().filter(key -> !resolved.containsKey(key)).forEach(entries::remove);
+        } catch (RuntimeException e) {
+            LOG.warnf("kpi-definition-service lookup failed (%s); answering from the cache", e.toString());
+            for (String key : keys) {
+                Entry stale = entries.get(key);
+                if (stale == null) {
+                    throw ProblemException.unavailable("KPI " + key + " cannot be checked: the kpi-definition-service "
+                            + "is unavailable. Nothing was stored; retry later.", config.catalog().retryAfterSeconds());
+                }
+                resolved.put(key, stale.kpi());
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package com.kpiplatform.measurement.service;
+
+import com.kpiplatform.measurement.client.KpiInfo;
+import com.kpiplatform.measurement.config.MeasurementConfig;
+import com.kpiplatform.measurement.domain.Measurement;
+import com.kpiplatform.measurement.domain.MeasurementInput;
+import com.kpiplatform.measurement.domain.MeasurementLimits;
+import com.kpiplatform.measurement.domain.MeasurementRules;
+import com.kpiplatform.measurement.domain.Violation;
+import com.kpiplatform.support.problem.Problem.FieldViolation;
+import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns read inputs into valid measurements, or into one 400 that lists the failing items with
+ * field and reason. KPIs are checked against the catalog: unknown, archived and calculated KPIs
+ * take no measurements.
+ */
+@ApplicationScoped
+public class MeasurementValidator {
+
+    @Inject
+    KpiCatalog catalog;
+
+    @Inject
+    MeasurementConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** Valid measurements with their KPIs. */
+    public record Validated(List<Measurement> measurements, Map<String, KpiInfo> kpis) {
+    }
+
+    public Validated validate(List<MeasurementInput> inputs) {
+        MeasurementRules rules = new MeasurementRules(limits());
+        Instant now = clock.instant();
+        List<Violation> violations = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (MeasurementInput input : inputs) {
+            List<Violation> own = rules.violations(input, now);
+            violations.addAll(own);
+            if (input.kpiKey() != null && own.stream().noneMatch(v -> v.field().endsWith("kpiKey"))) {
+                keys.add(input.kpiKey());
+            }
+        }
+        Map<String, KpiInfo> kpis = catalog.resolve(keys);
+        for (MeasurementInput input : inputs) {
+            if (keys.contains(input.kpiKey())) {
+                kpiProblem(kpis.get(input.kpiKey()), input.kpiKey())
+                        .ifPresent(message -> violations.add(new Violation(field(input, "kpiKey"), message)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw invalid(violations, inputs.size());
+        }
+        return new Validated(inputs.stream().map(MeasurementRules::toMeasurement).toList(), kpis);
+    }
+
+    private static Optional<String> kpiProblem(KpiInfo kpi, String key) {
+        if (kpi == null) {
+            return Optional.of("no KPI with key '" + key + "'");
+        }
+        if (!kpi.isActive()) {
+            return Optional.of("KPI " + key + " is archived and takes no measurements");
+        }
+        if (kpi.isCalculated()) {
+            return Optional.of("KPI " + key + " is calculated from other KPIs (" + kpi.formula()
+                    + ") and takes no measurements");
+        }
+        return Optional.empty();
+    }
+
+    private ProblemException invalid(List<Violation> violations, int items) {
+        int reported = Math.min(violations.size(), config.ingest().maxReportedErrors());
+        List<FieldViolation> errors = violations.subList(0, reported).stream()
+                .map(v -> new FieldViolation(v.field(), v.message())).toList();
+        if (items == 1 && violations.size() == 1) {
+            return ProblemException.invalid(errors);
+        }
+        long failing = violations.stream().map(v -> v.field().split("\\.")[0]).distinct().count();
+        String detail = items == 1 ? ProblemException.summary(errors)
+                : failing + " of " + items + " measurements are invalid; nothing was stored."
+                        + (reported < violations.size() ? " The first " + reported + " of " + violations.size()
+                                + " errors are listed." : "");
+        return new ProblemException(ProblemType.VALIDATION, detail, errors);
+    }
+
+    private MeasurementLimits limits() {
+        MeasurementConfig.Ingest ingest = config.ingest();
+        return new MeasurementLimits(ingest.maxDimensions(), ingest.maxDimensionKeyLength(),
+                ingest.maxDimensionValueLength(), ingest.maxFutureSkew());
+    }
+
+    private static String field(MeasurementInput input, String name) {
+        return input.location() == null ? name : input.location() + "." + name;
+    }
+}

@@ -1,0 +1,60 @@
+package com.kpiplatform.measurement.service;
+
+import com.kpiplatform.measurement.client.KpiInfo;
+import com.kpiplatform.measurement.domain.Measurement;
+import com.kpiplatform.measurement.domain.Measurements;
+import com.kpiplatform.measurement.domain.RollupBasis;
+import com.kpiplatform.measurement.repository.MeasurementStore;
+import com.kpiplatform.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes validated measurements: one per natural key, last one winning, with their rollups kept
+ * for each KPI's current period type and time zone (rebuilt first if either changed). A database
+ * failure is a 503 with Retry-After; nothing is half-stored.
+ */
+@ApplicationScoped
+public class MeasurementWriter {
+
+    private static final Logger LOG = Logger.getLogger(MeasurementWriter.class);
+    private static final long RETRY_AFTER_SECONDS = 5;
+
+    @Inject
+    MeasurementStore store;
+
+    @Inject
+    Clock clock;
+
+    /** Writes one batch; answers how many distinct measurements were stored. */
+    public int write(List<Measurement> measurements, Map<String, KpiInfo> kpis, String source, String requestId) {
+        List<Measurement> unique = Measurements.latestPerKey(measurements);
+        Map<String, RollupBasis> bases = new HashMap<>();
+        unique.forEach(m -> bases.computeIfAbsent(m.kpiKey(), key -> basisOf(kpis.get(key))));
+        try {
+            try {
+                return store.write(unique, bases, source, requestId, clock.instant()).stored();
+            } catch (MeasurementStore.StaleRollupsException stale) {
+                Map<String, RollupBasis> rebuild = new HashMap<>();
+                stale.kpiKeys().forEach(key -> rebuild.put(key, bases.get(key)));
+                LOG.infof("Rebuilding rollups of %s for their new period type or time zone", rebuild.keySet());
+                store.rebuildRollups(rebuild);
+                return store.write(unique, bases, source, requestId, clock.instant()).stored();
+            }
+        } catch (SQLException | MeasurementStore.StaleRollupsException e) {
+            LOG.errorf(e, "Writing %d measurements failed", unique.size());
+            throw ProblemException.unavailable("The measurements could not be stored (database unavailable); nothing "
+                    + "was stored. Retry later: writes are idempotent.", RETRY_AFTER_SECONDS);
+        }
+    }
+
+    static RollupBasis basisOf(KpiInfo kpi) {
+        return new RollupBasis(kpi.period(), kpi.timeZone());
+    }
+}

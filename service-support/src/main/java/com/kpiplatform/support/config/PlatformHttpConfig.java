@@ -1,0 +1,23 @@
+package com.kpiplatform.support.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/** HTTP limits every service applies the same way ({@code kpi-platform.http.*}). */
+@ConfigMapping(prefix = "kpi-platform.http")
+public interface PlatformHttpConfig {
+
+    /** Bodies announced larger than this get 413 problem details before they are read. */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    /**
+     * Media types that are streamed and may be of any size (e.g. {@code application/x-ndjson}); the
+     * endpoint reading them bounds its own memory. Raise {@code quarkus.http.limits.max-body-size}
+     * to match, as it also caps streamed bodies.
+     */
+    Optional<List<String>> streamingMediaTypes();
+}
