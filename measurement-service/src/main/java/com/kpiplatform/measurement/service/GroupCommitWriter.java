@@ -18,6 +18,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,7 +66,11 @@ public class GroupCommitWriter {
             pending.stored().completeExceptionally(ProblemException.unavailable(
                     "Too many measurements are waiting to be written; nothing was stored. Retry later.", 1));
         }
-        return pending.stored().orTimeout(config.groupCommit().timeout().toMillis(), TimeUnit.MILLISECONDS);
+        return pending.stored().orTimeout(config.groupCommit().timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(failure instanceof TimeoutException
+                        ? ProblemException.unavailable("The measurement was not committed in time; retry (writes are "
+                                + "idempotent).", 1)
+                        : failure));
     }
 
     private void run() {

@@ -16,7 +16,7 @@ import java.util.UUID;
  * The kpi-definition-service as WireMock plays it: its lookup answers every KPI the tests have
  * defined so far, so each test defines its own KPIs with unique keys.
  */
-final class KpiCatalogStub {
+public final class KpiCatalogStub {
 
     private static final Map<String, Map<String, Object>> KPIS = new LinkedHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,7 +24,7 @@ final class KpiCatalogStub {
     private KpiCatalogStub() {
     }
 
-    static String uniqueKey(String prefix) {
+    public static String uniqueKey(String prefix) {
         return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -34,7 +34,7 @@ final class KpiCatalogStub {
     }
 
     /** A monthly KPI in Europe/Berlin. */
-    static String kpi(WireMock wiremock, String key, String aggregation) {
+    public static String kpi(WireMock wiremock, String key, String aggregation) {
         return kpi(wiremock, key, aggregation, "MONTHLY", "Europe/Berlin");
     }
 
@@ -64,7 +64,7 @@ final class KpiCatalogStub {
     }
 
     /** Answers lookups with the catalog as it stands. */
-    static synchronized void restub(WireMock wiremock) {
+    public static synchronized void restub(WireMock wiremock) {
         try {
             String body = JSON.writeValueAsString(Map.of("found", new ArrayList<>(KPIS.values()), "missing", List.of()));
             wiremock.register(post(urlEqualTo("/api/v1/kpi-lookup"))

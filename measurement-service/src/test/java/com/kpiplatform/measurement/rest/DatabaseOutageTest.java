@@ -1,0 +1,59 @@
+package com.kpiplatform.measurement.rest;
+
+import static com.kpiplatform.measurement.rest.KpiCatalogStub.uniqueKey;
+import static com.kpiplatform.measurement.rest.Measurements.measurement;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.kpiplatform.testsupport.DatabaseOutage;
+import com.kpiplatform.testsupport.PostgresTestResource;
+import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** While the database is down, writes and reads answer 503 with Retry-After; afterwards they work again. */
+@QuarkusTest
+@ConnectWireMock
+@WithTestResource(PostgresTestResource.class)
+class DatabaseOutageTest {
+
+    WireMock wiremock;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void anOutageIsA503WithRetryAfterAndNothingIsLost() {
+        String key = KpiCatalogStub.kpi(wiremock, uniqueKey("db.outage"), "SUM");
+        Measurements.store(List.of(measurement(key, "2025-09-01T00:00:00Z", 1)));
+
+        try (DatabaseOutage outage = DatabaseOutage.begin()) {
+            given().contentType(ContentType.JSON).body(List.of(measurement(key, "2025-09-02T00:00:00Z", 2)))
+                    .when().post("/api/v1/measurements/batch")
+                    .then().statusCode(503).header("Retry-After", "5")
+                    .contentType("application/problem+json");
+            given().contentType(ContentType.JSON).body(measurement(key, "2025-09-03T00:00:00Z", 4))
+                    .when().post("/api/v1/measurements")
+                    .then().statusCode(503).header("Retry-After", "5");
+            given().queryParam("period", "2025-09").get("/api/v1/kpis/" + key + "/actual")
+                    .then().statusCode(503).header("Retry-After", "5");
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().contentType(ContentType.JSON).body(measurement(key, "2025-09-03T00:00:00Z", 4))
+                        .when().post("/api/v1/measurements")
+                        .then().statusCode(200));
+        given().queryParam("period", "2025-09").get("/api/v1/kpis/" + key + "/actual")
+                .then().statusCode(200).body("value", equalTo(5)).body("count", equalTo(2));
+    }
+}
