@@ -47,8 +47,7 @@ class KpiDefinitionClientTest {
 
     @AfterEach
     void restoreCatalog() {
-        KpiCatalogStub.restub(wiremock);
-        awaitCircuitClosed();
+        KpiCatalogStub.restore(wiremock, client);
     }
 
     @Test

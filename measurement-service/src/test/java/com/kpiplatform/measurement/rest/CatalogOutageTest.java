@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.kpiplatform.measurement.client.KpiDefinitionClient;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.RowCounts;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
@@ -41,6 +42,9 @@ class CatalogOutageTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    KpiDefinitionClient client;
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -48,7 +52,7 @@ class CatalogOutageTest {
 
     @AfterEach
     void restoreCatalog() {
-        KpiCatalogStub.restub(wiremock);
+        KpiCatalogStub.restore(wiremock, client);
     }
 
     @Test

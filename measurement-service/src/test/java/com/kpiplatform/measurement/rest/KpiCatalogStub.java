@@ -3,9 +3,12 @@ package com.kpiplatform.measurement.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kpiplatform.measurement.client.KpiDefinitionClient;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +64,16 @@ public final class KpiCatalogStub {
         KPIS.put(key, kpi);
         restub(wiremock);
         return key;
+    }
+
+    /**
+     * After a test that made lookups fail: answer them again, and wait until the client's circuit
+     * breaker has closed, so that the next test starts with a working catalog.
+     */
+    public static void restore(WireMock wiremock, KpiDefinitionClient client) {
+        restub(wiremock);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                .until(() -> client.lookup(List.of("any.key")) != null);
     }
 
     /** Answers lookups with the catalog as it stands. */
