@@ -55,7 +55,7 @@ public final class LocalStack {
         System.out.println("PostgreSQL on 127.0.0.1:" + options.postgresPort() + ", data in " + options.postgresDataDir());
         for (ServiceDefinition service : ServiceDefinition.ALL) {
             running.add(ServiceProcess.start(service, service.runnableJar(options.root()), environment(service),
-                    options.logDir()));
+                    options.logDir(), List.of()));
         }
         LeftoverProcesses.recordServices(options.servicePidFile(), running.stream().map(ServiceProcess::handle).toList());
         for (ServiceProcess service : running) {
@@ -65,13 +65,19 @@ public final class LocalStack {
     }
 
     private Map<String, String> environment(ServiceDefinition service) {
+        return environment(service, database, ServiceDefinition.ALL);
+    }
+
+    /** The environment of one service: its port and database, and where the others are. */
+    public static Map<String, String> environment(ServiceDefinition service, StackDatabase database,
+            List<ServiceDefinition> services) {
         return Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
                 "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service),
                 "QUARKUS_DATASOURCE_USERNAME", service.database(),
                 "QUARKUS_DATASOURCE_PASSWORD", service.database(),
-                "KPI_DEFINITION_SERVICE_URL", ServiceDefinition.ALL.get(0).baseUrl(),
-                "MEASUREMENT_SERVICE_URL", ServiceDefinition.ALL.get(1).baseUrl(),
+                "KPI_DEFINITION_SERVICE_URL", services.get(0).baseUrl(),
+                "MEASUREMENT_SERVICE_URL", services.get(1).baseUrl(),
                 // Readable logs on a developer's machine; deployments keep the JSON default.
                 "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
     }

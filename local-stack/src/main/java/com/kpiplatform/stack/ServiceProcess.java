@@ -9,11 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** One packaged service running as a child process, with its output in a log file. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -28,15 +29,18 @@ final class ServiceProcess {
         this.log = log;
     }
 
-    static ServiceProcess start(ServiceDefinition service, Path jar, Map<String, String> environment, Path logDir)
-            throws IOException {
+    public static ServiceProcess start(ServiceDefinition service, Path jar, Map<String, String> environment, Path logDir,
+            List<String> jvmOptions) throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing; build first (./run-stack without --no-build).");
         }
         Files.createDirectories(logDir);
         Path log = logDir.resolve(service.name() + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -44,7 +48,7 @@ final class ServiceProcess {
     }
 
     /** Waits until {@code /q/health/ready} answers 200; fails early if the process dies. */
-    void awaitReady() throws InterruptedException {
+    public void awaitReady() throws InterruptedException {
         URI ready = URI.create(service.baseUrl() + "/q/health/ready");
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
@@ -61,7 +65,7 @@ final class ServiceProcess {
                 + " s; see " + log);
     }
 
-    ProcessHandle handle() {
+    public ProcessHandle handle() {
         return process.toHandle();
     }
 
@@ -73,7 +77,7 @@ final class ServiceProcess {
         return process;
     }
 
-    void stop() {
+    public void stop() {
         LeftoverProcesses.stop(process.toHandle());
     }
 

@@ -17,7 +17,7 @@ import java.util.Optional;
  * commit on, unlike the library's test-friendly defaults), listening on 127.0.0.1 only because it
  * trusts every local connection, with one database and one role per service.
  */
-final class StackDatabase implements AutoCloseable {
+public final class StackDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
@@ -27,7 +27,7 @@ final class StackDatabase implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    static StackDatabase start(StackOptions options, List<ServiceDefinition> services) throws IOException, SQLException {
+    public static StackDatabase start(StackOptions options, List<ServiceDefinition> services) throws IOException, SQLException {
         Files.createDirectories(options.postgresDataDir());
         Files.createDirectories(options.logDir());
         ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(options.logDir().resolve("postgres.log").toFile());
@@ -49,7 +49,7 @@ final class StackDatabase implements AutoCloseable {
         return database;
     }
 
-    String jdbcUrl(ServiceDefinition service) {
+    public String jdbcUrl(ServiceDefinition service) {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + service.database();
     }
 

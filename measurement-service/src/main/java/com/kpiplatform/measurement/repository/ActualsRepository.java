@@ -64,7 +64,7 @@ public class ActualsRepository {
                 }
             }
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException(e);
+            throw DatabaseUnavailableException.of(e);
         }
         return results;
     }
@@ -84,7 +84,7 @@ public class ActualsRepository {
                 }
             }
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException(e);
+            throw DatabaseUnavailableException.of(e);
         }
         return latest;
     }

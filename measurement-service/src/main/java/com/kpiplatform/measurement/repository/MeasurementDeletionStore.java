@@ -71,7 +71,7 @@ public class MeasurementDeletionStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException(e);
+            throw DatabaseUnavailableException.of(e);
         }
     }
 

@@ -59,7 +59,7 @@ public class MeasurementReadRepository {
                 }
             }
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException(e);
+            throw DatabaseUnavailableException.of(e);
         }
         return rows;
     }

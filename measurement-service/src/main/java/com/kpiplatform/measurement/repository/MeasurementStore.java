@@ -4,9 +4,11 @@ import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.Measurements.Group;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.domain.RollupBasis;
+import com.kpiplatform.measurement.domain.RollupCorrection.Point;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,19 +16,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.postgresql.PGConnection;
 
 /**
  * Writes measurements at COPY speed. A batch is copied straight into the table; only if one of its
  * natural keys already exists (a re-sent batch, a corrected value) does it fall back to an upsert
- * through a staging table. Either way the rollups change in the same transaction.
+ * through a staging table. Either way the rollups change in the same transaction: fresh
+ * measurements add to them, replaced ones correct them.
  */
 @ApplicationScoped
 public class MeasurementStore {
@@ -62,6 +64,10 @@ public class MeasurementStore {
         }
     }
 
+    /** A measurement as stored: its dimensions encoded, and the rollup group it belongs to. */
+    private record Row(Measurement measurement, String dimensions, Group group) {
+    }
+
     /**
      * Writes measurements, one per natural key and in storage order, in one transaction.
      *
@@ -69,6 +75,7 @@ public class MeasurementStore {
      */
     public Written write(List<Measurement> measurements, Map<String, RollupBasis> bases, String source, String requestId,
             Instant receivedAt) throws SQLException, StaleRollupsException {
+        List<Row> rows = rows(measurements, bases);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -78,16 +85,15 @@ public class MeasurementStore {
                     connection.rollback();
                     throw new StaleRollupsException(stale);
                 }
-                long batchId = insertBatch(connection, source, requestId, receivedAt, measurements.size());
-                List<String> encoded = measurements.stream().map(m -> dimensions.encode(m.dimensions())).toList();
-                if (copyFresh(connection, measurements, encoded, batchId)) {
-                    rollups.addDeltas(connection, deltas(measurements, encoded, bases));
+                long batchId = insertBatch(connection, source, requestId, receivedAt, rows.size());
+                if (copyFresh(connection, rows, batchId)) {
+                    rollups.addDeltas(connection, deltas(rows));
                 } else {
-                    upsert(connection, measurements, encoded, batchId);
-                    rollups.recompute(connection, touchedGroups(measurements, encoded, bases));
+                    Map<Group, List<Point>> replaced = upsert(connection, rows, batchId, bases);
+                    rollups.correct(connection, written(rows), replaced, bases);
                 }
                 connection.commit();
-                return new Written(batchId, measurements.size());
+                return new Written(batchId, rows.size());
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -112,12 +118,20 @@ public class MeasurementStore {
         }
     }
 
+    private List<Row> rows(List<Measurement> measurements, Map<String, RollupBasis> bases) {
+        List<Row> rows = new ArrayList<>(measurements.size());
+        for (Measurement m : measurements) {
+            String encoded = dimensions.encode(m.dimensions());
+            rows.add(new Row(m, encoded, new Group(m.kpiKey(), encoded, bases.get(m.kpiKey()).periodOf(m.timestamp()).key())));
+        }
+        return rows;
+    }
+
     /** Copies the batch into the table, or answers false (having undone it) if a key already exists. */
-    private static boolean copyFresh(Connection connection, List<Measurement> measurements, List<String> encoded,
-            long batchId) throws SQLException {
+    private static boolean copyFresh(Connection connection, List<Row> rows, long batchId) throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
         try {
-            copy(connection, "measurement " + COPY_COLUMNS, measurements, encoded, batchId);
+            copy(connection, "measurement " + COPY_COLUMNS, rows, batchId);
             connection.releaseSavepoint(savepoint);
             return true;
         } catch (SQLException e) {
@@ -129,13 +143,28 @@ public class MeasurementStore {
         }
     }
 
-    private static void upsert(Connection connection, List<Measurement> measurements, List<String> encoded, long batchId)
-            throws SQLException {
+    /** Upserts through a staging table; answers the previous values of the replaced measurements by group. */
+    private static Map<Group, List<Point>> upsert(Connection connection, List<Row> rows, long batchId,
+            Map<String, RollupBasis> bases) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS measurement_stage (kpi_key varchar(64), ts timestamptz,"
                     + " dimensions text, value numeric, batch_id bigint) ON COMMIT DELETE ROWS");
         }
-        copy(connection, "measurement_stage " + COPY_COLUMNS, measurements, encoded, batchId);
+        copy(connection, "measurement_stage " + COPY_COLUMNS, rows, batchId);
+        Map<Group, List<Point>> replaced = new TreeMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet old = statement.executeQuery("""
+                SELECT m.kpi_key, m.dimensions, m.ts, m.value
+                FROM measurement_stage s
+                JOIN measurement m ON m.kpi_key = s.kpi_key AND m.ts = s.ts AND m.dimensions = s.dimensions
+                ORDER BY m.kpi_key, m.ts, m.dimensions
+                FOR UPDATE OF m""")) {
+            while (old.next()) {
+                Instant timestamp = old.getTimestamp(3).toInstant();
+                Group group = new Group(old.getString(1), old.getString(2),
+                        bases.get(old.getString(1)).periodOf(timestamp).key());
+                replaced.computeIfAbsent(group, g -> new ArrayList<>()).add(new Point(timestamp, old.getBigDecimal(4)));
+            }
+        }
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("""
                     INSERT INTO measurement (kpi_key, ts, dimensions, value, batch_id)
@@ -143,35 +172,35 @@ public class MeasurementStore {
                     ORDER BY kpi_key, ts, dimensions
                     ON CONFLICT (kpi_key, ts, dimensions) DO UPDATE SET value = excluded.value, batch_id = excluded.batch_id""");
         }
+        return replaced;
     }
 
-    private static void copy(Connection connection, String target, List<Measurement> measurements, List<String> encoded,
-            long batchId) throws SQLException {
-        StringBuilder rows = new StringBuilder(measurements.size() * 96);
-        for (int i = 0; i < measurements.size(); i++) {
-            Measurement m = measurements.get(i);
-            rows.append(m.kpiKey()).append('\t').append(m.timestamp()).append('\t');
-            appendEscaped(rows, encoded.get(i));
-            rows.append('\t').append(m.value().toPlainString()).append('\t').append(batchId).append('\n');
+    private static void copy(Connection connection, String target, List<Row> rows, long batchId) throws SQLException {
+        StringBuilder text = new StringBuilder(rows.size() * 96);
+        for (Row row : rows) {
+            Measurement m = row.measurement();
+            text.append(m.kpiKey()).append('\t').append(m.timestamp()).append('\t');
+            appendEscaped(text, row.dimensions());
+            text.append('\t').append(m.value().toPlainString()).append('\t').append(batchId).append('\n');
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY " + target + " FROM STDIN", new StringReader(rows.toString()));
-        } catch (java.io.IOException e) {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + target + " FROM STDIN",
+                    new StringReader(text.toString()));
+        } catch (IOException e) {
             throw new SQLException("COPY failed", e);
         }
     }
 
     /** COPY's text format: backslash, tab and line breaks are escaped. */
-    private static void appendEscaped(StringBuilder rows, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static void appendEscaped(StringBuilder text, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             switch (c) {
-                case '\\' -> rows.append("\\\\");
-                case '\t' -> rows.append("\\t");
-                case '\n' -> rows.append("\\n");
-                case '\r' -> rows.append("\\r");
-                default -> rows.append(c);
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
             }
         }
     }
@@ -182,7 +211,7 @@ public class MeasurementStore {
                 INSERT INTO ingest_batch (id, source, received_at, request_id, measurements)
                 VALUES (nextval('ingest_batch_seq'), ?, ?, ?, ?) RETURNING id""")) {
             insert.setString(1, source);
-            insert.setObject(2, java.sql.Timestamp.from(receivedAt));
+            insert.setTimestamp(2, Timestamp.from(receivedAt));
             insert.setString(3, requestId);
             insert.setInt(4, size);
             try (ResultSet id = insert.executeQuery()) {
@@ -192,25 +221,21 @@ public class MeasurementStore {
         }
     }
 
-    private static TreeMap<Group, PeriodAggregate> deltas(List<Measurement> measurements, List<String> encoded,
-            Map<String, RollupBasis> bases) {
+    private static TreeMap<Group, PeriodAggregate> deltas(List<Row> rows) {
         TreeMap<Group, PeriodAggregate> deltas = new TreeMap<>();
-        for (int i = 0; i < measurements.size(); i++) {
-            Measurement m = measurements.get(i);
-            Group group = new Group(m.kpiKey(), encoded.get(i), bases.get(m.kpiKey()).periodOf(m.timestamp()).key());
-            deltas.merge(group, PeriodAggregate.of(m.timestamp(), m.value()), PeriodAggregate::merge);
+        for (Row row : rows) {
+            Measurement m = row.measurement();
+            deltas.merge(row.group(), PeriodAggregate.of(m.timestamp(), m.value()), PeriodAggregate::merge);
         }
         return deltas;
     }
 
-    private static List<RollupStore.Recompute> touchedGroups(List<Measurement> measurements, List<String> encoded,
-            Map<String, RollupBasis> bases) {
-        Set<RollupStore.Recompute> groups = new LinkedHashSet<>();
-        for (int i = 0; i < measurements.size(); i++) {
-            Measurement m = measurements.get(i);
-            RollupBasis basis = bases.get(m.kpiKey());
-            groups.add(new RollupStore.Recompute(m.kpiKey(), encoded.get(i), basis.periodOf(m.timestamp()), basis));
+    private static Map<Group, List<Point>> written(List<Row> rows) {
+        Map<Group, List<Point>> written = new TreeMap<>();
+        for (Row row : rows) {
+            written.computeIfAbsent(row.group(), g -> new ArrayList<>())
+                    .add(new Point(row.measurement().timestamp(), row.measurement().value()));
         }
-        return new ArrayList<>(groups);
+        return written;
     }
 }

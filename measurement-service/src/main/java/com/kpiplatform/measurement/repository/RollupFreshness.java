@@ -36,7 +36,7 @@ public class RollupFreshness {
                 store.rebuildRollups(stale.stream().collect(Collectors.toMap(key -> key, bases::get)));
             }
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException(e);
+            throw DatabaseUnavailableException.of(e);
         }
     }
 }

@@ -3,6 +3,8 @@ package com.kpiplatform.measurement.repository;
 import com.kpiplatform.measurement.domain.Measurements.Group;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.domain.RollupBasis;
+import com.kpiplatform.measurement.domain.RollupCorrection;
+import com.kpiplatform.measurement.domain.RollupCorrection.Point;
 import com.kpiplatform.support.period.Period;
 import com.kpiplatform.support.period.PeriodType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The per-period rollups: deltas added by fresh measurements, groups recomputed from the
@@ -26,12 +30,16 @@ import java.util.SortedMap;
 @ApplicationScoped
 public class RollupStore {
 
-    private static final String ADD_DELTAS = """
+    private static final String UPSERT = """
             INSERT INTO period_rollup AS r (kpi_key, dimensions, period_key, measurements, total, minimum, maximum,
                 first_ts, last_ts, last_value)
             SELECT * FROM unnest(?::varchar[], ?::text[], ?::varchar[], ?::bigint[], ?::numeric[], ?::numeric[],
                 ?::numeric[], ?::timestamptz[], ?::timestamptz[], ?::numeric[])
             ON CONFLICT (kpi_key, period_key, dimensions) DO UPDATE SET
+            """;
+
+    /** Deltas of fresh measurements add to what is there. */
+    private static final String ADD = """
                 measurements = r.measurements + excluded.measurements,
                 total = r.total + excluded.total,
                 minimum = least(r.minimum, excluded.minimum),
@@ -39,6 +47,21 @@ public class RollupStore {
                 first_ts = least(r.first_ts, excluded.first_ts),
                 last_value = CASE WHEN excluded.last_ts >= r.last_ts THEN excluded.last_value ELSE r.last_value END,
                 last_ts = greatest(r.last_ts, excluded.last_ts)""";
+
+    /** Corrected rollups replace what is there. */
+    private static final String REPLACE = """
+                measurements = excluded.measurements, total = excluded.total, minimum = excluded.minimum,
+                maximum = excluded.maximum, first_ts = excluded.first_ts, last_ts = excluded.last_ts,
+                last_value = excluded.last_value""";
+
+    private static final String LOCK_CURRENT = """
+            SELECT r.kpi_key, r.dimensions, r.period_key, r.measurements, r.total, r.minimum, r.maximum, r.first_ts,
+                   r.last_ts, r.last_value
+            FROM period_rollup r
+            JOIN unnest(?::varchar[], ?::text[], ?::varchar[]) AS g(kpi_key, dimensions, period_key)
+              ON r.kpi_key = g.kpi_key AND r.period_key = g.period_key AND r.dimensions = g.dimensions
+            ORDER BY r.kpi_key, r.period_key, r.dimensions
+            FOR UPDATE OF r""";
 
     private static final String DELETE_GROUPS = """
             DELETE FROM period_rollup r
@@ -64,6 +87,11 @@ public class RollupStore {
 
     /** Adds the aggregates of fresh measurements to their groups, in group order. */
     public void addDeltas(Connection connection, SortedMap<Group, PeriodAggregate> deltas) throws SQLException {
+        upsert(connection, deltas, ADD);
+    }
+
+    private static void upsert(Connection connection, SortedMap<Group, PeriodAggregate> deltas, String onConflict)
+            throws SQLException {
         int size = deltas.size();
         List<Object> kpis = new ArrayList<>(size);
         List<Object> dimensions = new ArrayList<>(size);
@@ -87,13 +115,35 @@ public class RollupStore {
             lasts.add(delta.last());
             lastValues.add(delta.lastValue().toPlainString());
         });
-        try (PreparedStatement statement = connection.prepareStatement(ADD_DELTAS)) {
+        try (PreparedStatement statement = connection.prepareStatement(UPSERT + onConflict)) {
             List<List<Object>> columns = List.of(kpis, dimensions, periods, counts, totals, minimums, maximums, firsts,
                     lasts, lastValues);
             for (int i = 0; i < columns.size(); i++) {
                 statement.setArray(i + 1, SqlArrays.text(connection, columns.get(i)));
             }
             statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Brings the rollups of groups whose measurements an upsert replaced up to date: each group is
+     * corrected from its current rollup and the values written and replaced, and recomputed from
+     * its measurements only when that cannot tell (a replaced minimum or maximum).
+     */
+    public void correct(Connection connection, Map<Group, List<Point>> written, Map<Group, List<Point>> replaced,
+            Map<String, RollupBasis> bases) throws SQLException {
+        Map<Group, PeriodAggregate> current = lockCurrent(connection, written.keySet());
+        TreeMap<Group, PeriodAggregate> corrected = new TreeMap<>();
+        List<Recompute> recompute = new ArrayList<>();
+        written.forEach((group, points) -> RollupCorrection.apply(current.get(group), points,
+                replaced.getOrDefault(group, List.of())).ifPresentOrElse(
+                        aggregate -> corrected.put(group, aggregate),
+                        () -> recompute.add(recomputeOf(group, bases.get(group.kpiKey())))));
+        if (!corrected.isEmpty()) {
+            upsert(connection, corrected, REPLACE);
+        }
+        if (!recompute.isEmpty()) {
+            recompute(connection, recompute);
         }
     }
 
@@ -166,6 +216,28 @@ public class RollupStore {
             upsert.setString(3, basis.timeZone());
             upsert.executeUpdate();
         }
+    }
+
+    private static Map<Group, PeriodAggregate> lockCurrent(Connection connection, Set<Group> groups) throws SQLException {
+        Map<Group, PeriodAggregate> current = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(LOCK_CURRENT)) {
+            select.setArray(1, SqlArrays.text(connection, groups.stream().map(Group::kpiKey).toList()));
+            select.setArray(2, SqlArrays.text(connection, groups.stream().map(Group::dimensions).toList()));
+            select.setArray(3, SqlArrays.text(connection, groups.stream().map(Group::periodKey).toList()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    current.put(new Group(rows.getString(1), rows.getString(2), rows.getString(3)),
+                            new PeriodAggregate(rows.getLong(4), rows.getBigDecimal(5), rows.getBigDecimal(6),
+                                    rows.getBigDecimal(7), rows.getTimestamp(8).toInstant(), rows.getTimestamp(9).toInstant(),
+                                    rows.getBigDecimal(10)));
+                }
+            }
+        }
+        return current;
+    }
+
+    private static Recompute recomputeOf(Group group, RollupBasis basis) {
+        return new Recompute(group.kpiKey(), group.dimensions(), basis.periodType().parse(group.periodKey()), basis);
     }
 
     private static Map<String, RollupBasis> storedBasis(Connection connection, List<String> keys) throws SQLException {

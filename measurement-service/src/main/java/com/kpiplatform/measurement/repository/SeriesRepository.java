@@ -54,7 +54,7 @@ public class SeriesRepository {
                 }
             }
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException(e);
+            throw DatabaseUnavailableException.of(e);
         }
         return buckets;
     }

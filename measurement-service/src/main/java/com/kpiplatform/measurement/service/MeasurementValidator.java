@@ -46,10 +46,13 @@ public class MeasurementValidator {
         MeasurementRules rules = new MeasurementRules(limits());
         Instant now = clock.instant();
         List<Violation> violations = new ArrayList<>();
+        List<Measurement> measurements = new ArrayList<>(inputs.size());
         Set<String> keys = new LinkedHashSet<>();
         for (MeasurementInput input : inputs) {
-            List<Violation> own = rules.violations(input, now);
+            MeasurementRules.Checked checked = rules.check(input, now);
+            List<Violation> own = checked.violations();
             violations.addAll(own);
+            measurements.add(checked.measurement());
             if (input.kpiKey() != null && own.stream().noneMatch(v -> v.field().endsWith("kpiKey"))) {
                 keys.add(input.kpiKey());
             }
@@ -64,7 +67,7 @@ public class MeasurementValidator {
         if (!violations.isEmpty()) {
             throw invalid(violations, inputs.size());
         }
-        return new Validated(inputs.stream().map(MeasurementRules::toMeasurement).toList(), kpis);
+        return new Validated(measurements, kpis);
     }
 
     private static Optional<String> kpiProblem(KpiInfo kpi, String key) {

@@ -5,6 +5,7 @@ import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.Measurements;
 import com.kpiplatform.measurement.domain.RollupBasis;
 import com.kpiplatform.measurement.repository.MeasurementStore;
+import com.kpiplatform.measurement.repository.SqlFailures;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,11 +48,21 @@ public class MeasurementWriter {
                 store.rebuildRollups(rebuild);
                 return store.write(unique, bases, source, requestId, clock.instant()).stored();
             }
-        } catch (SQLException | MeasurementStore.StaleRollupsException e) {
+        } catch (SQLException e) {
+            if (!SqlFailures.isTransient(e)) {
+                throw new IllegalStateException("Writing measurements failed", e);
+            }
             LOG.errorf(e, "Writing %d measurements failed", unique.size());
-            throw ProblemException.unavailable("The measurements could not be stored (database unavailable); nothing "
-                    + "was stored. Retry later: writes are idempotent.", RETRY_AFTER_SECONDS);
+            throw unavailable();
+        } catch (MeasurementStore.StaleRollupsException e) {
+            LOG.errorf("Rollups of %s were stale again right after their rebuild", e.kpiKeys());
+            throw unavailable();
         }
+    }
+
+    private static ProblemException unavailable() {
+        return ProblemException.unavailable("The measurements could not be stored (database unavailable); nothing "
+                + "was stored. Retry later: writes are idempotent.", RETRY_AFTER_SECONDS);
     }
 
     static RollupBasis basisOf(KpiInfo kpi) {
