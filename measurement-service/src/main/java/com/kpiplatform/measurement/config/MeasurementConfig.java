@@ -16,6 +16,15 @@ public interface MeasurementConfig {
 
     Reads reads();
 
+    Rollups rollups();
+
+    interface Rollups {
+
+        /** How often pending rollup deltas are folded into the rollups; reads add pending deltas anyway. */
+        @WithDefault("0.5s")
+        String mergeEvery();
+    }
+
     interface Ingest {
 
         /** Most measurements in one JSON-array or CSV batch (larger backfills use NDJSON). */
@@ -59,6 +68,13 @@ public interface MeasurementConfig {
     }
 
     interface GroupCommit {
+
+        /**
+         * Writer threads, each committing one group at a time; several let PostgreSQL flush the WAL of
+         * concurrent groups together.
+         */
+        @WithDefault("4")
+        int writers();
 
         /** Most single measurements written in one transaction. */
         @WithDefault("2000")

@@ -18,19 +18,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Period aggregates from the rollups, and the time of each KPI's latest measurement: one statement
- * each, whatever the number of KPIs and periods asked for.
+ * Period aggregates and the time of each KPI's latest measurement: one statement each, whatever
+ * the number of KPIs and periods asked for. An aggregate combines the group's rollup with its
+ * pending deltas, or, for a dirty group, its measurements (see {@link RollupStore}).
  */
 @ApplicationScoped
 public class ActualsRepository {
 
     private static final String AGGREGATES = """
-            SELECT q.idx, sum(r.measurements), sum(r.total), min(r.minimum), max(r.maximum), min(r.first_ts),
-                   max(r.last_ts), (array_agg(r.last_value ORDER BY r.last_ts DESC, r.dimensions DESC))[1]
-            FROM unnest(?::int[], ?::varchar[], ?::varchar[], ?::jsonb[]) AS q(idx, kpi_key, period_key, dimensions)
-            JOIN period_rollup r ON r.kpi_key = q.kpi_key AND r.period_key = q.period_key
-                 AND (q.dimensions IS NULL OR r.dimensions::jsonb @> q.dimensions)
-            GROUP BY q.idx""";
+            WITH q AS (
+                SELECT * FROM unnest(?::int[], ?::varchar[], ?::varchar[], ?::jsonb[], ?::timestamptz[], ?::timestamptz[])
+                    AS q(idx, kpi_key, period_key, filter, start_ts, end_ts)),
+            parts AS (
+                SELECT q.idx, r.dimensions, r.measurements, r.total, r.minimum, r.maximum, r.first_ts, r.last_ts, r.last_value
+                FROM q JOIN period_rollup r ON r.kpi_key = q.kpi_key AND r.period_key = q.period_key
+                WHERE (q.filter IS NULL OR r.dimensions::jsonb @> q.filter)
+                  AND NOT EXISTS (SELECT 1 FROM rollup_dirty x WHERE x.kpi_key = r.kpi_key AND x.period_key = r.period_key
+                                  AND x.dimensions = r.dimensions)
+                UNION ALL
+                SELECT q.idx, d.dimensions, d.measurements, d.total, d.minimum, d.maximum, d.first_ts, d.last_ts, d.last_value
+                FROM q JOIN rollup_delta d ON d.kpi_key = q.kpi_key AND d.period_key = q.period_key
+                WHERE (q.filter IS NULL OR d.dimensions::jsonb @> q.filter)
+                  AND NOT EXISTS (SELECT 1 FROM rollup_dirty x WHERE x.kpi_key = d.kpi_key AND x.period_key = d.period_key
+                                  AND x.dimensions = d.dimensions)
+                UNION ALL
+                SELECT q.idx, m.dimensions, 1, m.value, m.value, m.value, m.ts, m.ts, m.value
+                FROM q JOIN rollup_dirty x ON x.kpi_key = q.kpi_key AND x.period_key = q.period_key
+                JOIN measurement m ON m.kpi_key = x.kpi_key AND m.dimensions = x.dimensions
+                     AND m.ts >= q.start_ts AND m.ts < q.end_ts
+                WHERE (q.filter IS NULL OR x.dimensions::jsonb @> q.filter))
+            SELECT idx, sum(measurements), sum(total), min(minimum), max(maximum), min(first_ts), max(last_ts),
+                   (array_agg(last_value ORDER BY last_ts DESC, dimensions DESC))[1]
+            FROM parts
+            GROUP BY idx""";
 
     private static final String LATEST = """
             SELECT k.kpi_key, (SELECT max(m.ts) FROM measurement m WHERE m.kpi_key = k.kpi_key)
@@ -39,8 +59,11 @@ public class ActualsRepository {
     @Inject
     AgroalDataSource dataSource;
 
-    /** One (KPI, period, dimension filter) to aggregate; {@code dimensions} is a JSON object or null for all. */
-    public record Request(String kpiKey, String periodKey, String dimensions) {
+    /**
+     * One (KPI, period, dimension filter) to aggregate; {@code dimensions} is a JSON object or null
+     * for all, and the period's instants bound the measurements read for dirty groups.
+     */
+    public record Request(String kpiKey, String periodKey, String dimensions, Instant start, Instant end) {
     }
 
     /** The aggregate of each request, in order; null where there are no measurements. */
@@ -56,6 +79,8 @@ public class ActualsRepository {
             select.setArray(2, SqlArrays.text(connection, requests.stream().map(Request::kpiKey).toList()));
             select.setArray(3, SqlArrays.text(connection, requests.stream().map(Request::periodKey).toList()));
             select.setArray(4, SqlArrays.text(connection, requests.stream().map(Request::dimensions).toList()));
+            select.setArray(5, SqlArrays.text(connection, requests.stream().map(Request::start).toList()));
+            select.setArray(6, SqlArrays.text(connection, requests.stream().map(Request::end).toList()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     results.set(rows.getInt(1), new PeriodAggregate(rows.getLong(2), rows.getBigDecimal(3),

@@ -1,5 +1,6 @@
 package com.kpiplatform.measurement.repository;
 
+import com.kpiplatform.measurement.domain.Measurements.Group;
 import com.kpiplatform.measurement.domain.RollupBasis;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,13 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * Removes a range of a KPI's measurements for a correction, recomputes the rollups of the periods
- * it touched, and records who removed what, all in one transaction.
+ * Removes a range of a KPI's measurements for a correction, marks the rollup groups it touched
+ * dirty (see {@link RollupStore}), and records who removed what, all in one transaction.
  */
 @ApplicationScoped
 public class MeasurementDeletionStore {
@@ -25,8 +26,8 @@ public class MeasurementDeletionStore {
             WITH deleted AS (
                 DELETE FROM measurement m
                 WHERE m.kpi_key = ? AND m.ts >= ? AND m.ts < ? AND (?::jsonb IS NULL OR m.dimensions::jsonb @> ?::jsonb)
-                RETURNING m.ts)
-            SELECT count(*), min(ts), max(ts) FROM deleted""";
+                RETURNING m.ts, m.dimensions)
+            SELECT dimensions, count(*), min(ts), max(ts) FROM deleted GROUP BY dimensions""";
 
     @Inject
     AgroalDataSource dataSource;
@@ -44,9 +45,8 @@ public class MeasurementDeletionStore {
             connection.setAutoCommit(false);
             try {
                 RollupLock.shared(connection);
-                long deleted;
-                Instant first;
-                Instant last;
+                long deleted = 0;
+                SortedSet<Group> touched = new TreeSet<>();
                 try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
                     delete.setString(1, kpiKey);
                     delete.setTimestamp(2, Timestamp.from(from));
@@ -54,14 +54,18 @@ public class MeasurementDeletionStore {
                     delete.setString(4, dimensions);
                     delete.setString(5, dimensions);
                     try (ResultSet result = delete.executeQuery()) {
-                        result.next();
-                        deleted = result.getLong(1);
-                        first = ActualsRepository.instant(result, 2);
-                        last = ActualsRepository.instant(result, 3);
+                        while (result.next()) {
+                            deleted += result.getLong(2);
+                            for (RollupStore.Recompute group : RollupStore.periodsBetween(kpiKey, basis,
+                                    ActualsRepository.instant(result, 3), ActualsRepository.instant(result, 4), result.getString(1))) {
+                                touched.add(new Group(kpiKey, group.dimensions(), group.period().key()));
+                            }
+                        }
                     }
                 }
-                if (deleted > 0) {
-                    recompute(connection, kpiKey, basis, first, last);
+                // Rollups kept for another basis are rebuilt from the remaining measurements anyway.
+                if (!touched.isEmpty() && rollups.claimBasis(connection, Map.of(kpiKey, basis)).isEmpty()) {
+                    rollups.markDirty(connection, touched);
                 }
                 record(connection, kpiKey, from, to, dimensions, deleted, audit);
                 connection.commit();
@@ -73,19 +77,6 @@ public class MeasurementDeletionStore {
         } catch (SQLException e) {
             throw DatabaseUnavailableException.of(e);
         }
-    }
-
-    /** Rollups kept for another basis are left alone: their rebuild reads the remaining measurements anyway. */
-    private void recompute(Connection connection, String kpiKey, RollupBasis basis, Instant first, Instant last)
-            throws SQLException {
-        if (!rollups.claimBasis(connection, Map.of(kpiKey, basis)).isEmpty()) {
-            return;
-        }
-        List<RollupStore.Recompute> periods = new ArrayList<>();
-        for (var period = basis.periodOf(first); !period.start(basis.zone()).isAfter(last); period = period.next()) {
-            periods.add(new RollupStore.Recompute(kpiKey, null, period, basis));
-        }
-        rollups.recompute(connection, periods);
     }
 
     private static void record(Connection connection, String kpiKey, Instant from, Instant to, String dimensions,

@@ -4,7 +4,6 @@ import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.Measurements.Group;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.domain.RollupBasis;
-import com.kpiplatform.measurement.domain.RollupCorrection.Point;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,14 +20,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.postgresql.PGConnection;
 
 /**
  * Writes measurements at COPY speed. A batch is copied straight into the table; only if one of its
  * natural keys already exists (a re-sent batch, a corrected value) does it fall back to an upsert
- * through a staging table. Either way the rollups change in the same transaction: fresh
- * measurements add to them, replaced ones correct them.
+ * through a staging table. In the same transaction, fresh measurements append their groups'
+ * deltas and groups with replaced values are marked dirty (see {@link RollupStore}): no write
+ * updates a shared row, so concurrent writes never wait for each other.
  */
 @ApplicationScoped
 public class MeasurementStore {
@@ -87,30 +90,17 @@ public class MeasurementStore {
                 }
                 long batchId = insertBatch(connection, source, requestId, receivedAt, rows.size());
                 if (copyFresh(connection, rows, batchId)) {
-                    rollups.addDeltas(connection, deltas(rows));
+                    rollups.appendDeltas(connection, deltas(rows, Set.of()));
                 } else {
-                    Map<Group, List<Point>> replaced = upsert(connection, rows, batchId, bases);
-                    rollups.correct(connection, written(rows), replaced, bases);
+                    SortedSet<Group> replaced = upsert(connection, rows, batchId, bases);
+                    rollups.markDirty(connection, replaced);
+                    TreeMap<Group, PeriodAggregate> fresh = deltas(rows, replaced);
+                    if (!fresh.isEmpty()) {
+                        rollups.appendDeltas(connection, fresh);
+                    }
                 }
                 connection.commit();
                 return new Written(batchId, rows.size());
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        }
-    }
-
-    /** Rebuilds the rollups of KPIs whose period type or time zone changed, one transaction each. */
-    public void rebuildRollups(Map<String, RollupBasis> bases) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                for (Map.Entry<String, RollupBasis> kpi : bases.entrySet()) {
-                    RollupLock.exclusive(connection);
-                    rollups.rebuild(connection, kpi.getKey(), kpi.getValue());
-                    connection.commit();
-                }
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -143,26 +133,24 @@ public class MeasurementStore {
         }
     }
 
-    /** Upserts through a staging table; answers the previous values of the replaced measurements by group. */
-    private static Map<Group, List<Point>> upsert(Connection connection, List<Row> rows, long batchId,
+    /** Upserts through a staging table; answers the groups in which values were replaced. */
+    private static SortedSet<Group> upsert(Connection connection, List<Row> rows, long batchId,
             Map<String, RollupBasis> bases) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS measurement_stage (kpi_key varchar(64), ts timestamptz,"
                     + " dimensions text, value numeric, batch_id bigint) ON COMMIT DELETE ROWS");
         }
         copy(connection, "measurement_stage " + COPY_COLUMNS, rows, batchId);
-        Map<Group, List<Point>> replaced = new TreeMap<>();
+        SortedSet<Group> replaced = new TreeSet<>();
         try (Statement statement = connection.createStatement(); ResultSet old = statement.executeQuery("""
-                SELECT m.kpi_key, m.dimensions, m.ts, m.value
+                SELECT m.kpi_key, m.dimensions, m.ts
                 FROM measurement_stage s
                 JOIN measurement m ON m.kpi_key = s.kpi_key AND m.ts = s.ts AND m.dimensions = s.dimensions
                 ORDER BY m.kpi_key, m.ts, m.dimensions
                 FOR UPDATE OF m""")) {
             while (old.next()) {
                 Instant timestamp = old.getTimestamp(3).toInstant();
-                Group group = new Group(old.getString(1), old.getString(2),
-                        bases.get(old.getString(1)).periodOf(timestamp).key());
-                replaced.computeIfAbsent(group, g -> new ArrayList<>()).add(new Point(timestamp, old.getBigDecimal(4)));
+                replaced.add(new Group(old.getString(1), old.getString(2), bases.get(old.getString(1)).periodOf(timestamp).key()));
             }
         }
         try (Statement statement = connection.createStatement()) {
@@ -180,7 +168,7 @@ public class MeasurementStore {
         for (Row row : rows) {
             Measurement m = row.measurement();
             text.append(m.kpiKey()).append('\t').append(m.timestamp()).append('\t');
-            appendEscaped(text, row.dimensions());
+            CopyText.appendEscaped(text, row.dimensions());
             text.append('\t').append(m.value().toPlainString()).append('\t').append(batchId).append('\n');
         }
         try {
@@ -188,20 +176,6 @@ public class MeasurementStore {
                     new StringReader(text.toString()));
         } catch (IOException e) {
             throw new SQLException("COPY failed", e);
-        }
-    }
-
-    /** COPY's text format: backslash, tab and line breaks are escaped. */
-    private static void appendEscaped(StringBuilder text, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
-            }
         }
     }
 
@@ -221,21 +195,15 @@ public class MeasurementStore {
         }
     }
 
-    private static TreeMap<Group, PeriodAggregate> deltas(List<Row> rows) {
+    /** What the rows add to each group, leaving out groups that are recomputed anyway. */
+    private static TreeMap<Group, PeriodAggregate> deltas(List<Row> rows, Set<Group> excluded) {
         TreeMap<Group, PeriodAggregate> deltas = new TreeMap<>();
         for (Row row : rows) {
-            Measurement m = row.measurement();
-            deltas.merge(row.group(), PeriodAggregate.of(m.timestamp(), m.value()), PeriodAggregate::merge);
+            if (!excluded.contains(row.group())) {
+                Measurement m = row.measurement();
+                deltas.merge(row.group(), PeriodAggregate.of(m.timestamp(), m.value()), PeriodAggregate::merge);
+            }
         }
         return deltas;
-    }
-
-    private static Map<Group, List<Point>> written(List<Row> rows) {
-        Map<Group, List<Point>> written = new TreeMap<>();
-        for (Row row : rows) {
-            written.computeIfAbsent(row.group(), g -> new ArrayList<>())
-                    .add(new Point(row.measurement().timestamp(), row.measurement().value()));
-        }
-        return written;
     }
 }

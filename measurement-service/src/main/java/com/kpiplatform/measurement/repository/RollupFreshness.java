@@ -1,10 +1,8 @@
 package com.kpiplatform.measurement.repository;
 
 import com.kpiplatform.measurement.domain.RollupBasis;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -15,25 +13,14 @@ import java.util.stream.Collectors;
 public class RollupFreshness {
 
     @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    MeasurementStore store;
-
-    @Inject
-    RollupStore rollups;
+    RollupMaintenance maintenance;
 
     /** Rebuilds, before a read, the rollups of KPIs whose period type or time zone changed. */
     public void ensure(Map<String, RollupBasis> bases) {
         try {
-            List<String> stale;
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false);
-                stale = rollups.claimBasis(connection, bases);
-                connection.commit();
-            }
+            List<String> stale = maintenance.stale(bases);
             if (!stale.isEmpty()) {
-                store.rebuildRollups(stale.stream().collect(Collectors.toMap(key -> key, bases::get)));
+                maintenance.rebuild(stale.stream().collect(Collectors.toMap(key -> key, bases::get)));
             }
         } catch (SQLException e) {
             throw DatabaseUnavailableException.of(e);

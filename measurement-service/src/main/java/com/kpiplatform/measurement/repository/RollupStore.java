@@ -3,43 +3,44 @@ package com.kpiplatform.measurement.repository;
 import com.kpiplatform.measurement.domain.Measurements.Group;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.domain.RollupBasis;
-import com.kpiplatform.measurement.domain.RollupCorrection;
-import com.kpiplatform.measurement.domain.RollupCorrection.Point;
 import com.kpiplatform.support.period.Period;
 import com.kpiplatform.support.period.PeriodType;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.SortedSet;
+import org.postgresql.PGConnection;
 
 /**
- * The per-period rollups: deltas added by fresh measurements, groups recomputed from the
- * measurements when values are replaced or removed, and whole KPIs rebuilt when their period type
- * or time zone changes. Every statement works on a set of groups, never one at a time.
+ * The per-period rollups. Writers never update them: fresh measurements append deltas (one row
+ * per group they touch), replaced or removed ones mark their groups dirty. The merge worker folds
+ * the deltas in and recomputes dirty groups; a changed period type or time zone rebuilds a KPI.
  */
 @ApplicationScoped
 public class RollupStore {
 
-    private static final String UPSERT = """
+    private static final String FOLD_DELTAS = """
+            WITH moved AS (DELETE FROM rollup_delta RETURNING *)
             INSERT INTO period_rollup AS r (kpi_key, dimensions, period_key, measurements, total, minimum, maximum,
                 first_ts, last_ts, last_value)
-            SELECT * FROM unnest(?::varchar[], ?::text[], ?::varchar[], ?::bigint[], ?::numeric[], ?::numeric[],
-                ?::numeric[], ?::timestamptz[], ?::timestamptz[], ?::numeric[])
+            SELECT kpi_key, dimensions, period_key, sum(measurements), sum(total), min(minimum), max(maximum),
+                   min(first_ts), max(last_ts), (array_agg(last_value ORDER BY last_ts DESC))[1]
+            FROM moved
+            GROUP BY kpi_key, period_key, dimensions
+            ORDER BY kpi_key, period_key, dimensions
             ON CONFLICT (kpi_key, period_key, dimensions) DO UPDATE SET
-            """;
-
-    /** Deltas of fresh measurements add to what is there. */
-    private static final String ADD = """
                 measurements = r.measurements + excluded.measurements,
                 total = r.total + excluded.total,
                 minimum = least(r.minimum, excluded.minimum),
@@ -47,21 +48,6 @@ public class RollupStore {
                 first_ts = least(r.first_ts, excluded.first_ts),
                 last_value = CASE WHEN excluded.last_ts >= r.last_ts THEN excluded.last_value ELSE r.last_value END,
                 last_ts = greatest(r.last_ts, excluded.last_ts)""";
-
-    /** Corrected rollups replace what is there. */
-    private static final String REPLACE = """
-                measurements = excluded.measurements, total = excluded.total, minimum = excluded.minimum,
-                maximum = excluded.maximum, first_ts = excluded.first_ts, last_ts = excluded.last_ts,
-                last_value = excluded.last_value""";
-
-    private static final String LOCK_CURRENT = """
-            SELECT r.kpi_key, r.dimensions, r.period_key, r.measurements, r.total, r.minimum, r.maximum, r.first_ts,
-                   r.last_ts, r.last_value
-            FROM period_rollup r
-            JOIN unnest(?::varchar[], ?::text[], ?::varchar[]) AS g(kpi_key, dimensions, period_key)
-              ON r.kpi_key = g.kpi_key AND r.period_key = g.period_key AND r.dimensions = g.dimensions
-            ORDER BY r.kpi_key, r.period_key, r.dimensions
-            FOR UPDATE OF r""";
 
     private static final String DELETE_GROUPS = """
             DELETE FROM period_rollup r
@@ -85,70 +71,66 @@ public class RollupStore {
     public record Recompute(String kpiKey, String dimensions, Period period, RollupBasis basis) {
     }
 
-    /** Adds the aggregates of fresh measurements to their groups, in group order. */
-    public void addDeltas(Connection connection, SortedMap<Group, PeriodAggregate> deltas) throws SQLException {
-        upsert(connection, deltas, ADD);
+    /** Appends what fresh measurements add to their groups. */
+    public void appendDeltas(Connection connection, SortedMap<Group, PeriodAggregate> deltas) throws SQLException {
+        StringBuilder rows = new StringBuilder(deltas.size() * 120);
+        deltas.forEach((group, delta) -> {
+            rows.append(group.kpiKey()).append('\t');
+            CopyText.appendEscaped(rows, group.dimensions());
+            rows.append('\t').append(group.periodKey()).append('\t').append(delta.count())
+                    .append('\t').append(delta.sum().toPlainString())
+                    .append('\t').append(delta.min().toPlainString())
+                    .append('\t').append(delta.max().toPlainString())
+                    .append('\t').append(delta.first())
+                    .append('\t').append(delta.last())
+                    .append('\t').append(delta.lastValue().toPlainString()).append('\n');
+        });
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY rollup_delta (kpi_key, dimensions, period_key,"
+                    + " measurements, total, minimum, maximum, first_ts, last_ts, last_value) FROM STDIN",
+                    new StringReader(rows.toString()));
+        } catch (IOException e) {
+            throw new SQLException("COPY failed", e);
+        }
     }
 
-    private static void upsert(Connection connection, SortedMap<Group, PeriodAggregate> deltas, String onConflict)
-            throws SQLException {
-        int size = deltas.size();
-        List<Object> kpis = new ArrayList<>(size);
-        List<Object> dimensions = new ArrayList<>(size);
-        List<Object> periods = new ArrayList<>(size);
-        List<Object> counts = new ArrayList<>(size);
-        List<Object> totals = new ArrayList<>(size);
-        List<Object> minimums = new ArrayList<>(size);
-        List<Object> maximums = new ArrayList<>(size);
-        List<Object> firsts = new ArrayList<>(size);
-        List<Object> lasts = new ArrayList<>(size);
-        List<Object> lastValues = new ArrayList<>(size);
-        deltas.forEach((group, delta) -> {
-            kpis.add(group.kpiKey());
-            dimensions.add(group.dimensions());
-            periods.add(group.periodKey());
-            counts.add(delta.count());
-            totals.add(delta.sum().toPlainString());
-            minimums.add(delta.min().toPlainString());
-            maximums.add(delta.max().toPlainString());
-            firsts.add(delta.first());
-            lasts.add(delta.last());
-            lastValues.add(delta.lastValue().toPlainString());
-        });
-        try (PreparedStatement statement = connection.prepareStatement(UPSERT + onConflict)) {
-            List<List<Object>> columns = List.of(kpis, dimensions, periods, counts, totals, minimums, maximums, firsts,
-                    lasts, lastValues);
-            for (int i = 0; i < columns.size(); i++) {
-                statement.setArray(i + 1, SqlArrays.text(connection, columns.get(i)));
-            }
-            statement.executeUpdate();
+    /** Marks groups whose measurements were replaced or removed; reads compute them from measurements. */
+    public void markDirty(Connection connection, SortedSet<Group> groups) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO rollup_dirty (kpi_key, dimensions, period_key)
+                SELECT * FROM unnest(?::varchar[], ?::text[], ?::varchar[]) ON CONFLICT DO NOTHING""")) {
+            insert.setArray(1, SqlArrays.text(connection, groups.stream().map(Group::kpiKey).toList()));
+            insert.setArray(2, SqlArrays.text(connection, groups.stream().map(Group::dimensions).toList()));
+            insert.setArray(3, SqlArrays.text(connection, groups.stream().map(Group::periodKey).toList()));
+            insert.executeUpdate();
         }
     }
 
     /**
-     * Brings the rollups of groups whose measurements an upsert replaced up to date: each group is
-     * corrected from its current rollup and the values written and replaced, and recomputed from
-     * its measurements only when that cannot tell (a replaced minimum or maximum).
+     * Folds every pending delta into the rollups and recomputes every dirty group, in one
+     * transaction. Call on a REPEATABLE READ transaction, so that the deltas folded and the
+     * measurements recomputed are of one snapshot: what a later write adds stays pending.
      */
-    public void correct(Connection connection, Map<Group, List<Point>> written, Map<Group, List<Point>> replaced,
-            Map<String, RollupBasis> bases) throws SQLException {
-        Map<Group, PeriodAggregate> current = lockCurrent(connection, written.keySet());
-        TreeMap<Group, PeriodAggregate> corrected = new TreeMap<>();
-        List<Recompute> recompute = new ArrayList<>();
-        written.forEach((group, points) -> RollupCorrection.apply(current.get(group), points,
-                replaced.getOrDefault(group, List.of())).ifPresentOrElse(
-                        aggregate -> corrected.put(group, aggregate),
-                        () -> recompute.add(recomputeOf(group, bases.get(group.kpiKey())))));
-        if (!corrected.isEmpty()) {
-            upsert(connection, corrected, REPLACE);
+    public void merge(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(FOLD_DELTAS);
         }
-        if (!recompute.isEmpty()) {
-            recompute(connection, recompute);
+        List<Recompute> dirty = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
+                DELETE FROM rollup_dirty d USING rollup_basis b WHERE b.kpi_key = d.kpi_key
+                RETURNING d.kpi_key, d.dimensions, d.period_key, b.period_type, b.time_zone""")) {
+            while (rows.next()) {
+                RollupBasis basis = new RollupBasis(PeriodType.valueOf(rows.getString(4)), rows.getString(5));
+                dirty.add(new Recompute(rows.getString(1), rows.getString(2), basis.periodType().parse(rows.getString(3)), basis));
+            }
+        }
+        if (!dirty.isEmpty()) {
+            recompute(connection, dirty);
         }
     }
 
-    /** Recomputes groups from their measurements (after values were replaced or removed). */
-    public void recompute(Connection connection, List<Recompute> groups) throws SQLException {
+    /** Recomputes groups from their measurements. */
+    void recompute(Connection connection, List<Recompute> groups) throws SQLException {
         List<Object> kpis = new ArrayList<>();
         List<Object> dimensions = new ArrayList<>();
         List<Object> periods = new ArrayList<>();
@@ -177,7 +159,7 @@ public class RollupStore {
 
     /**
      * Records the basis of KPIs seen for the first time and answers the KPIs whose stored basis
-     * differs from the given one: their rollups must be rebuilt before new deltas go in.
+     * differs from the given one: their rollups must be rebuilt before they take new deltas.
      */
     public List<String> claimBasis(Connection connection, Map<String, RollupBasis> bases) throws SQLException {
         List<String> keys = new ArrayList<>(bases.keySet());
@@ -190,23 +172,36 @@ public class RollupStore {
             claim.setArray(3, SqlArrays.text(connection, keys.stream().map(k -> bases.get(k).timeZone()).toList()));
             claim.executeUpdate();
         }
-        Map<String, RollupBasis> stored = storedBasis(connection, keys);
-        return keys.stream().filter(key -> !bases.get(key).equals(stored.get(key))).toList();
+        return staleBasis(connection, bases);
+    }
+
+    /** The KPIs whose rollups exist for another basis than the given one. */
+    public List<String> staleBasis(Connection connection, Map<String, RollupBasis> bases) throws SQLException {
+        Map<String, RollupBasis> stored = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT kpi_key, period_type, time_zone FROM rollup_basis WHERE kpi_key = ANY(?::varchar[])")) {
+            select.setArray(1, SqlArrays.text(connection, bases.keySet()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getString(1), new RollupBasis(PeriodType.valueOf(rows.getString(2)), rows.getString(3)));
+                }
+            }
+        }
+        return stored.entrySet().stream().filter(e -> !e.getValue().equals(bases.get(e.getKey())))
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     /** Rebuilds all rollups of one KPI for a new basis. Call under the exclusive rollup lock. */
     public void rebuild(Connection connection, String kpiKey, RollupBasis basis) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM period_rollup WHERE kpi_key = ?")) {
-            delete.setString(1, kpiKey);
-            delete.executeUpdate();
+        for (String table : List.of("period_rollup", "rollup_delta", "rollup_dirty")) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE kpi_key = ?")) {
+                delete.setString(1, kpiKey);
+                delete.executeUpdate();
+            }
         }
         Instant[] range = timeRange(connection, kpiKey);
         if (range != null) {
-            List<Recompute> periods = new ArrayList<>();
-            for (Period period = basis.periodOf(range[0]); !period.start(basis.zone()).isAfter(range[1]); period = period.next()) {
-                periods.add(new Recompute(kpiKey, null, period, basis));
-            }
-            recompute(connection, periods);
+            recompute(connection, periodsBetween(kpiKey, basis, range[0], range[1], null));
         }
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO rollup_basis (kpi_key, period_type, time_zone) VALUES (?, ?, ?)
@@ -218,40 +213,13 @@ public class RollupStore {
         }
     }
 
-    private static Map<Group, PeriodAggregate> lockCurrent(Connection connection, Set<Group> groups) throws SQLException {
-        Map<Group, PeriodAggregate> current = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(LOCK_CURRENT)) {
-            select.setArray(1, SqlArrays.text(connection, groups.stream().map(Group::kpiKey).toList()));
-            select.setArray(2, SqlArrays.text(connection, groups.stream().map(Group::dimensions).toList()));
-            select.setArray(3, SqlArrays.text(connection, groups.stream().map(Group::periodKey).toList()));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    current.put(new Group(rows.getString(1), rows.getString(2), rows.getString(3)),
-                            new PeriodAggregate(rows.getLong(4), rows.getBigDecimal(5), rows.getBigDecimal(6),
-                                    rows.getBigDecimal(7), rows.getTimestamp(8).toInstant(), rows.getTimestamp(9).toInstant(),
-                                    rows.getBigDecimal(10)));
-                }
-            }
+    /** The groups of one KPI (and dimension combination, or all) between two instants, inclusive. */
+    static List<Recompute> periodsBetween(String kpiKey, RollupBasis basis, Instant first, Instant last, String dimensions) {
+        List<Recompute> periods = new ArrayList<>();
+        for (Period period = basis.periodOf(first); !period.start(basis.zone()).isAfter(last); period = period.next()) {
+            periods.add(new Recompute(kpiKey, dimensions, period, basis));
         }
-        return current;
-    }
-
-    private static Recompute recomputeOf(Group group, RollupBasis basis) {
-        return new Recompute(group.kpiKey(), group.dimensions(), basis.periodType().parse(group.periodKey()), basis);
-    }
-
-    private static Map<String, RollupBasis> storedBasis(Connection connection, List<String> keys) throws SQLException {
-        Map<String, RollupBasis> stored = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT kpi_key, period_type, time_zone FROM rollup_basis WHERE kpi_key = ANY(?::varchar[])")) {
-            select.setArray(1, SqlArrays.text(connection, keys));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    stored.put(rows.getString(1), new RollupBasis(PeriodType.valueOf(rows.getString(2)), rows.getString(3)));
-                }
-            }
-        }
-        return stored;
+        return periods;
     }
 
     private static Instant[] timeRange(Connection connection, String kpiKey) throws SQLException {

@@ -24,8 +24,8 @@ import org.jboss.logging.Logger;
 /**
  * Group commit for single measurements: concurrent requests queue their measurement, and one
  * writer thread stores whatever has queued up in one transaction, so that a hundred concurrent
- * integrations cost one commit (one WAL flush) instead of a hundred. A request is answered only
- * after its group is committed.
+ * integrations cost one commit (one WAL flush) instead of a hundred; a few writer threads keep
+ * several groups in flight. A request is answered only after its group is committed.
  */
 @ApplicationScoped
 public class GroupCommitWriter {
@@ -43,20 +43,25 @@ public class GroupCommitWriter {
     MeasurementConfig config;
 
     private BlockingQueue<Pending> queue;
-    private Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
     void start(@Observes StartupEvent event) {
         queue = new ArrayBlockingQueue<>(config.groupCommit().queueCapacity());
         running = true;
-        thread = new Thread(this::run, "measurement-group-commit");
-        thread.setDaemon(true);
-        thread.start();
+        for (int i = 0; i < config.groupCommit().writers(); i++) {
+            Thread thread = new Thread(this::run, "measurement-group-commit-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
-        thread.join(config.groupCommit().timeout().toMillis());
+        for (Thread thread : threads) {
+            thread.join(config.groupCommit().timeout().toMillis());
+        }
     }
 
     /** Queues a measurement; the future completes when it is committed, or fails with a 503 problem. */

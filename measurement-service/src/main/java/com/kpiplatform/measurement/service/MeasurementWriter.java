@@ -5,6 +5,7 @@ import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.Measurements;
 import com.kpiplatform.measurement.domain.RollupBasis;
 import com.kpiplatform.measurement.repository.MeasurementStore;
+import com.kpiplatform.measurement.repository.RollupMaintenance;
 import com.kpiplatform.measurement.repository.SqlFailures;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,9 @@ public class MeasurementWriter {
     MeasurementStore store;
 
     @Inject
+    RollupMaintenance maintenance;
+
+    @Inject
     Clock clock;
 
     /** Writes one batch; answers how many distinct measurements were stored. */
@@ -45,7 +49,7 @@ public class MeasurementWriter {
                 Map<String, RollupBasis> rebuild = new HashMap<>();
                 stale.kpiKeys().forEach(key -> rebuild.put(key, bases.get(key)));
                 LOG.infof("Rebuilding rollups of %s for their new period type or time zone", rebuild.keySet());
-                store.rebuildRollups(rebuild);
+                maintenance.rebuild(rebuild);
                 return store.write(unique, bases, source, requestId, clock.instant()).stored();
             }
         } catch (SQLException e) {

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 class CatalogOutageTest {
 
-    private static final String[] TABLES = {"measurement", "period_rollup", "ingest_batch"};
+    // Rollups derive from these two and change in the background as deltas are merged.
+    private static final String[] TABLES = {"measurement", "ingest_batch"};
 
     WireMock wiremock;
 
