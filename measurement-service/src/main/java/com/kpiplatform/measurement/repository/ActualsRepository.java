@@ -1,6 +1,7 @@
 package com.kpiplatform.measurement.repository;
 
 import com.kpiplatform.measurement.domain.PeriodAggregate;
+import com.kpiplatform.measurement.domain.RollupBasis;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,8 +28,8 @@ public class ActualsRepository {
 
     private static final String AGGREGATES = """
             WITH q AS (
-                SELECT * FROM unnest(?::int[], ?::varchar[], ?::varchar[], ?::jsonb[], ?::timestamptz[], ?::timestamptz[])
-                    AS q(idx, kpi_key, period_key, filter, start_ts, end_ts)),
+                SELECT * FROM unnest(?::int[], ?::varchar[], ?::varchar[], ?::jsonb[], ?::timestamptz[], ?::timestamptz[],
+                    ?::varchar[], ?::varchar[]) AS q(idx, kpi_key, period_key, filter, start_ts, end_ts, period_type, time_zone)),
             parts AS (
                 SELECT q.idx, r.dimensions, r.measurements, r.total, r.minimum, r.maximum, r.first_ts, r.last_ts, r.last_value
                 FROM q JOIN period_rollup r ON r.kpi_key = q.kpi_key AND r.period_key = q.period_key
@@ -38,6 +39,7 @@ public class ActualsRepository {
                 UNION ALL
                 SELECT q.idx, d.dimensions, d.measurements, d.total, d.minimum, d.maximum, d.first_ts, d.last_ts, d.last_value
                 FROM q JOIN rollup_delta d ON d.kpi_key = q.kpi_key AND d.period_key = q.period_key
+                     AND d.period_type = q.period_type AND d.time_zone = q.time_zone
                 WHERE (q.filter IS NULL OR d.dimensions::jsonb @> q.filter)
                   AND NOT EXISTS (SELECT 1 FROM rollup_dirty x WHERE x.kpi_key = d.kpi_key AND x.period_key = d.period_key
                                   AND x.dimensions = d.dimensions)
@@ -61,9 +63,11 @@ public class ActualsRepository {
 
     /**
      * One (KPI, period, dimension filter) to aggregate; {@code dimensions} is a JSON object or null
-     * for all, and the period's instants bound the measurements read for dirty groups.
+     * for all, the period's instants bound the measurements read for dirty groups, and only
+     * pending deltas computed in the KPI's basis count.
      */
-    public record Request(String kpiKey, String periodKey, String dimensions, Instant start, Instant end) {
+    public record Request(String kpiKey, String periodKey, String dimensions, Instant start, Instant end,
+            RollupBasis basis) {
     }
 
     /** The aggregate of each request, in order; null where there are no measurements. */
@@ -81,6 +85,8 @@ public class ActualsRepository {
             select.setArray(4, SqlArrays.text(connection, requests.stream().map(Request::dimensions).toList()));
             select.setArray(5, SqlArrays.text(connection, requests.stream().map(Request::start).toList()));
             select.setArray(6, SqlArrays.text(connection, requests.stream().map(Request::end).toList()));
+            select.setArray(7, SqlArrays.text(connection, requests.stream().map(r -> r.basis().periodType()).toList()));
+            select.setArray(8, SqlArrays.text(connection, requests.stream().map(r -> r.basis().timeZone()).toList()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     results.set(rows.getInt(1), new PeriodAggregate(rows.getLong(2), rows.getBigDecimal(3),

@@ -44,7 +44,6 @@ public class MeasurementDeletionStore {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                RollupLock.shared(connection);
                 long deleted = 0;
                 SortedSet<Group> touched = new TreeSet<>();
                 try (PreparedStatement delete = connection.prepareStatement(DELETE)) {

@@ -31,7 +31,8 @@ import org.postgresql.PGConnection;
  * natural keys already exists (a re-sent batch, a corrected value) does it fall back to an upsert
  * through a staging table. In the same transaction, fresh measurements append their groups'
  * deltas and groups with replaced values are marked dirty (see {@link RollupStore}): no write
- * updates a shared row, so concurrent writes never wait for each other.
+ * updates a shared row or takes a lock beyond its own rows, so concurrent writes never wait for
+ * each other.
  */
 @ApplicationScoped
 public class MeasurementStore {
@@ -52,21 +53,6 @@ public class MeasurementStore {
     public record Written(long batchId, int stored) {
     }
 
-    /** Rollups of these KPIs are kept for another basis and must be rebuilt first. */
-    public static class StaleRollupsException extends Exception {
-
-        private final List<String> kpiKeys;
-
-        StaleRollupsException(List<String> kpiKeys) {
-            super("stale rollups: " + kpiKeys, null, false, false);
-            this.kpiKeys = kpiKeys;
-        }
-
-        public List<String> kpiKeys() {
-            return kpiKeys;
-        }
-    }
-
     /** A measurement as stored: its dimensions encoded, and the rollup group it belongs to. */
     private record Row(Measurement measurement, String dimensions, Group group) {
     }
@@ -77,26 +63,20 @@ public class MeasurementStore {
      * @param bases the rollup basis of every KPI in the batch
      */
     public Written write(List<Measurement> measurements, Map<String, RollupBasis> bases, String source, String requestId,
-            Instant receivedAt) throws SQLException, StaleRollupsException {
+            Instant receivedAt) throws SQLException {
         List<Row> rows = rows(measurements, bases);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                RollupLock.shared(connection);
-                List<String> stale = rollups.claimBasis(connection, bases);
-                if (!stale.isEmpty()) {
-                    connection.rollback();
-                    throw new StaleRollupsException(stale);
-                }
                 long batchId = insertBatch(connection, source, requestId, receivedAt, rows.size());
                 if (copyFresh(connection, rows, batchId)) {
-                    rollups.appendDeltas(connection, deltas(rows, Set.of()));
+                    rollups.appendDeltas(connection, deltas(rows, Set.of()), bases);
                 } else {
                     SortedSet<Group> replaced = upsert(connection, rows, batchId, bases);
                     rollups.markDirty(connection, replaced);
                     TreeMap<Group, PeriodAggregate> fresh = deltas(rows, replaced);
                     if (!fresh.isEmpty()) {
-                        rollups.appendDeltas(connection, fresh);
+                        rollups.appendDeltas(connection, fresh, bases);
                     }
                 }
                 connection.commit();
@@ -133,7 +113,10 @@ public class MeasurementStore {
         }
     }
 
-    /** Upserts through a staging table; answers the groups in which values were replaced. */
+    /**
+     * Upserts through a staging table; answers the groups in which values were replaced (a row
+     * whose xmax is set was updated by the conflict clause, not inserted).
+     */
     private static SortedSet<Group> upsert(Connection connection, List<Row> rows, long batchId,
             Map<String, RollupBasis> bases) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -142,23 +125,19 @@ public class MeasurementStore {
         }
         copy(connection, "measurement_stage " + COPY_COLUMNS, rows, batchId);
         SortedSet<Group> replaced = new TreeSet<>();
-        try (Statement statement = connection.createStatement(); ResultSet old = statement.executeQuery("""
-                SELECT m.kpi_key, m.dimensions, m.ts
-                FROM measurement_stage s
-                JOIN measurement m ON m.kpi_key = s.kpi_key AND m.ts = s.ts AND m.dimensions = s.dimensions
-                ORDER BY m.kpi_key, m.ts, m.dimensions
-                FOR UPDATE OF m""")) {
-            while (old.next()) {
-                Instant timestamp = old.getTimestamp(3).toInstant();
-                replaced.add(new Group(old.getString(1), old.getString(2), bases.get(old.getString(1)).periodOf(timestamp).key()));
-            }
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("""
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("""
+                WITH upserted AS (
                     INSERT INTO measurement (kpi_key, ts, dimensions, value, batch_id)
                     SELECT kpi_key, ts, dimensions, value, batch_id FROM measurement_stage
                     ORDER BY kpi_key, ts, dimensions
-                    ON CONFLICT (kpi_key, ts, dimensions) DO UPDATE SET value = excluded.value, batch_id = excluded.batch_id""");
+                    ON CONFLICT (kpi_key, ts, dimensions) DO UPDATE SET value = excluded.value, batch_id = excluded.batch_id
+                    RETURNING kpi_key, dimensions, ts, xmax <> 0 AS replaced)
+                SELECT kpi_key, dimensions, ts FROM upserted WHERE replaced""")) {
+            while (result.next()) {
+                Instant timestamp = result.getTimestamp(3).toInstant();
+                replaced.add(new Group(result.getString(1), result.getString(2),
+                        bases.get(result.getString(1)).periodOf(timestamp).key()));
+            }
         }
         return replaced;
     }

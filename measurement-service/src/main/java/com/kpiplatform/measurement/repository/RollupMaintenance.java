@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The transactions that maintain rollups outside the write path: the merge of pending deltas and
- * dirty groups (one replica at a time), and the rebuild of KPIs whose basis changed.
+ * The transactions that maintain rollups outside the write path: merging deltas and dirty groups,
+ * and rebuilding KPIs whose basis changed. Across replicas they run one at a time, under a
+ * session-level advisory lock taken before their REPEATABLE READ transaction begins (taking it
+ * inside would fix the snapshot before the wait).
  */
 @ApplicationScoped
 public class RollupMaintenance {
 
-    /** Another arbitrary, fixed advisory-lock key ("merge" in ASCII): one merging replica at a time. */
-    private static final long MERGE_LOCK = 0x6d65726765L;
+    /** An arbitrary, fixed advisory-lock key ("merge" in ASCII). */
+    private static final long LOCK = 0x6d65726765L;
 
     @Inject
     AgroalDataSource dataSource;
@@ -27,56 +29,58 @@ public class RollupMaintenance {
     @Inject
     RollupStore rollups;
 
-    /** Folds pending deltas and recomputes dirty groups; answers false if another replica is merging. */
+    private interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** Folds pending deltas and recomputes dirty groups; answers false if another replica is at it. */
     public boolean merge() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                if (!tryLock(connection)) {
-                    connection.rollback();
-                    return false;
-                }
-                RollupLock.shared(connection);
-                rollups.merge(connection);
-                connection.commit();
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+            if (!query(connection, "SELECT pg_try_advisory_lock(" + LOCK + ")")) {
+                return false;
             }
+            inSnapshot(connection, rollups::merge);
+            return true;
         }
     }
 
     /** Rebuilds the rollups of KPIs whose period type or time zone changed, one transaction each. */
     public void rebuild(Map<String, RollupBasis> bases) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                for (Map.Entry<String, RollupBasis> kpi : bases.entrySet()) {
-                    RollupLock.exclusive(connection);
-                    rollups.rebuild(connection, kpi.getKey(), kpi.getValue());
-                    connection.commit();
-                }
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+            query(connection, "SELECT pg_advisory_lock(" + LOCK + ") IS NOT NULL");
+            for (Map.Entry<String, RollupBasis> kpi : bases.entrySet()) {
+                inSnapshot(connection, c -> rollups.rebuild(c, kpi.getKey(), kpi.getValue()));
             }
         }
     }
 
-    /** The KPIs among these whose rollups were kept for another basis. */
-    public List<String> stale(Map<String, RollupBasis> bases) throws SQLException {
+    /** The KPIs among these whose rollups were kept for another basis; KPIs seen for the first time take theirs. */
+    public List<String> claim(Map<String, RollupBasis> bases) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return rollups.staleBasis(connection, bases);
+            return rollups.claimBasis(connection, bases);
         }
     }
 
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet locked = statement.executeQuery("SELECT pg_try_advisory_xact_lock(" + MERGE_LOCK + ")")) {
-            locked.next();
-            return locked.getBoolean(1);
+    /** Runs work in a REPEATABLE READ transaction and releases the advisory lock after it. */
+    private static void inSnapshot(Connection connection, Work work) throws SQLException {
+        try {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            work.run(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+            query(connection, "SELECT pg_advisory_unlock(" + LOCK + ")");
+        }
+    }
+
+    private static boolean query(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getBoolean(1);
         }
     }
 }

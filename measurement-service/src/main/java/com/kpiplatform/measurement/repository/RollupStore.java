@@ -21,18 +21,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.postgresql.PGConnection;
 
 /**
  * The per-period rollups. Writers never update them: fresh measurements append deltas (one row
- * per group they touch), replaced or removed ones mark their groups dirty. The merge worker folds
- * the deltas in and recomputes dirty groups; a changed period type or time zone rebuilds a KPI.
+ * per group they touch, with the basis its period key was computed in), replaced or removed ones
+ * mark their groups dirty. The merge worker folds in the deltas of the KPI's current basis, turns
+ * others into dirty groups and recomputes dirty groups; a changed period type or time zone
+ * rebuilds a KPI. Merges and rebuilds run one at a time, on one snapshot each.
  */
 @ApplicationScoped
 public class RollupStore {
 
+    private static final String ADOPT_BASIS = """
+            INSERT INTO rollup_basis (kpi_key, period_type, time_zone)
+            SELECT DISTINCT ON (kpi_key) kpi_key, period_type, time_zone FROM rollup_delta ORDER BY kpi_key
+            ON CONFLICT (kpi_key) DO NOTHING""";
+
     private static final String FOLD_DELTAS = """
-            WITH moved AS (DELETE FROM rollup_delta RETURNING *)
+            WITH moved AS (
+                DELETE FROM rollup_delta d USING rollup_basis b
+                WHERE b.kpi_key = d.kpi_key AND b.period_type = d.period_type AND b.time_zone = d.time_zone
+                RETURNING d.*)
             INSERT INTO period_rollup AS r (kpi_key, dimensions, period_key, measurements, total, minimum, maximum,
                 first_ts, last_ts, last_value)
             SELECT kpi_key, dimensions, period_key, sum(measurements), sum(total), min(minimum), max(maximum),
@@ -71,11 +82,13 @@ public class RollupStore {
     public record Recompute(String kpiKey, String dimensions, Period period, RollupBasis basis) {
     }
 
-    /** Appends what fresh measurements add to their groups. */
-    public void appendDeltas(Connection connection, SortedMap<Group, PeriodAggregate> deltas) throws SQLException {
-        StringBuilder rows = new StringBuilder(deltas.size() * 120);
+    /** Appends what fresh measurements add to their groups, computed in the given bases. */
+    public void appendDeltas(Connection connection, SortedMap<Group, PeriodAggregate> deltas, Map<String, RollupBasis> bases)
+            throws SQLException {
+        StringBuilder rows = new StringBuilder(deltas.size() * 140);
         deltas.forEach((group, delta) -> {
-            rows.append(group.kpiKey()).append('\t');
+            RollupBasis basis = bases.get(group.kpiKey());
+            rows.append(group.kpiKey()).append('\t').append(basis.periodType()).append('\t').append(basis.timeZone()).append('\t');
             CopyText.appendEscaped(rows, group.dimensions());
             rows.append('\t').append(group.periodKey()).append('\t').append(delta.count())
                     .append('\t').append(delta.sum().toPlainString())
@@ -86,7 +99,7 @@ public class RollupStore {
                     .append('\t').append(delta.lastValue().toPlainString()).append('\n');
         });
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY rollup_delta (kpi_key, dimensions, period_key,"
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY rollup_delta (kpi_key, period_type, time_zone, dimensions, period_key,"
                     + " measurements, total, minimum, maximum, first_ts, last_ts, last_value) FROM STDIN",
                     new StringReader(rows.toString()));
         } catch (IOException e) {
@@ -96,6 +109,9 @@ public class RollupStore {
 
     /** Marks groups whose measurements were replaced or removed; reads compute them from measurements. */
     public void markDirty(Connection connection, SortedSet<Group> groups) throws SQLException {
+        if (groups.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO rollup_dirty (kpi_key, dimensions, period_key)
                 SELECT * FROM unnest(?::varchar[], ?::text[], ?::varchar[]) ON CONFLICT DO NOTHING""")) {
@@ -107,14 +123,16 @@ public class RollupStore {
     }
 
     /**
-     * Folds every pending delta into the rollups and recomputes every dirty group, in one
-     * transaction. Call on a REPEATABLE READ transaction, so that the deltas folded and the
-     * measurements recomputed are of one snapshot: what a later write adds stays pending.
+     * Folds the pending deltas into the rollups and recomputes the dirty groups. Call on a
+     * REPEATABLE READ transaction, so that the deltas folded and the measurements recomputed are of
+     * one snapshot: what a later write adds stays pending.
      */
     public void merge(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(ADOPT_BASIS);
             statement.executeUpdate(FOLD_DELTAS);
         }
+        markDirty(connection, foreignDeltaGroups(connection));
         List<Recompute> dirty = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
                 DELETE FROM rollup_dirty d USING rollup_basis b WHERE b.kpi_key = d.kpi_key
@@ -127,6 +145,27 @@ public class RollupStore {
         if (!dirty.isEmpty()) {
             recompute(connection, dirty);
         }
+    }
+
+    /**
+     * Removes the deltas computed in another basis than the KPI's (written by a replica that had
+     * not yet seen a change of the KPI) and answers the groups of the KPI's basis they cover.
+     */
+    private static SortedSet<Group> foreignDeltaGroups(Connection connection) throws SQLException {
+        SortedSet<Group> groups = new TreeSet<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
+                DELETE FROM rollup_delta d USING rollup_basis b
+                WHERE b.kpi_key = d.kpi_key AND (b.period_type <> d.period_type OR b.time_zone <> d.time_zone)
+                RETURNING d.kpi_key, d.dimensions, d.first_ts, d.last_ts, b.period_type, b.time_zone""")) {
+            while (rows.next()) {
+                RollupBasis basis = new RollupBasis(PeriodType.valueOf(rows.getString(5)), rows.getString(6));
+                for (Recompute period : periodsBetween(rows.getString(1), basis, rows.getTimestamp(3).toInstant(),
+                        rows.getTimestamp(4).toInstant(), rows.getString(2))) {
+                    groups.add(new Group(period.kpiKey(), period.dimensions(), period.period().key()));
+                }
+            }
+        }
+        return groups;
     }
 
     /** Recomputes groups from their measurements. */
@@ -191,7 +230,7 @@ public class RollupStore {
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
-    /** Rebuilds all rollups of one KPI for a new basis. Call under the exclusive rollup lock. */
+    /** Rebuilds all rollups of one KPI for a new basis. Call like {@link #merge}. */
     public void rebuild(Connection connection, String kpiKey, RollupBasis basis) throws SQLException {
         for (String table : List.of("period_rollup", "rollup_delta", "rollup_dirty")) {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE kpi_key = ?")) {

@@ -182,7 +182,8 @@ public class ActualsService {
     private ActualsRepository.Request leaf(Want want) {
         String filter = want.dimensions().isEmpty() ? null : dimensionsCodec.encode(want.dimensions());
         return new ActualsRepository.Request(want.kpi().key(), want.period().key(), filter,
-                want.period().start(want.kpi().zone()), want.period().end(want.kpi().zone()));
+                want.period().start(want.kpi().zone()), want.period().end(want.kpi().zone()),
+                MeasurementWriter.basisOf(want.kpi()));
     }
 
     /** The wanted KPIs and, transitively, every component of their formulas. */

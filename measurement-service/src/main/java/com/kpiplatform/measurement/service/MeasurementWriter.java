@@ -5,7 +5,6 @@ import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.Measurements;
 import com.kpiplatform.measurement.domain.RollupBasis;
 import com.kpiplatform.measurement.repository.MeasurementStore;
-import com.kpiplatform.measurement.repository.RollupMaintenance;
 import com.kpiplatform.measurement.repository.SqlFailures;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +17,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Writes validated measurements: one per natural key, last one winning, with their rollups kept
- * for each KPI's current period type and time zone (rebuilt first if either changed). A database
- * failure is a 503 with Retry-After; nothing is half-stored.
+ * Writes validated measurements: one per natural key, last one winning, with the rollup deltas of
+ * each KPI's current period type and time zone. A passing database failure is a 503 with
+ * Retry-After; nothing is half-stored.
  */
 @ApplicationScoped
 public class MeasurementWriter {
@@ -31,8 +30,6 @@ public class MeasurementWriter {
     @Inject
     MeasurementStore store;
 
-    @Inject
-    RollupMaintenance maintenance;
 
     @Inject
     Clock clock;
@@ -43,30 +40,15 @@ public class MeasurementWriter {
         Map<String, RollupBasis> bases = new HashMap<>();
         unique.forEach(m -> bases.computeIfAbsent(m.kpiKey(), key -> basisOf(kpis.get(key))));
         try {
-            try {
-                return store.write(unique, bases, source, requestId, clock.instant()).stored();
-            } catch (MeasurementStore.StaleRollupsException stale) {
-                Map<String, RollupBasis> rebuild = new HashMap<>();
-                stale.kpiKeys().forEach(key -> rebuild.put(key, bases.get(key)));
-                LOG.infof("Rebuilding rollups of %s for their new period type or time zone", rebuild.keySet());
-                maintenance.rebuild(rebuild);
-                return store.write(unique, bases, source, requestId, clock.instant()).stored();
-            }
+            return store.write(unique, bases, source, requestId, clock.instant()).stored();
         } catch (SQLException e) {
             if (!SqlFailures.isTransient(e)) {
                 throw new IllegalStateException("Writing measurements failed", e);
             }
             LOG.errorf(e, "Writing %d measurements failed", unique.size());
-            throw unavailable();
-        } catch (MeasurementStore.StaleRollupsException e) {
-            LOG.errorf("Rollups of %s were stale again right after their rebuild", e.kpiKeys());
-            throw unavailable();
+            throw ProblemException.unavailable("The measurements could not be stored (database unavailable); nothing "
+                    + "was stored. Retry later: writes are idempotent.", RETRY_AFTER_SECONDS);
         }
-    }
-
-    private static ProblemException unavailable() {
-        return ProblemException.unavailable("The measurements could not be stored (database unavailable); nothing "
-                + "was stored. Retry later: writes are idempotent.", RETRY_AFTER_SECONDS);
     }
 
     static RollupBasis basisOf(KpiInfo kpi) {
