@@ -161,13 +161,15 @@ public final class IngestBenchmark {
         long start = System.nanoTime();
         AtomicLong failures = new AtomicLong();
         parallel(SINGLE_CONNECTIONS, SINGLE_CONNECTIONS, t -> {
-            while (System.nanoTime() < deadline) {
-                long i = sequence.getAndIncrement();
-                long sent = System.nanoTime();
-                if (post(BenchStack.MEASUREMENT, "/api/v1/measurements", "application/json", singleJson(i), 0) == 200) {
-                    latencies.record(sent);
-                } else {
-                    failures.incrementAndGet();
+            try (KeepAliveClient client = new KeepAliveClient("127.0.0.1", BenchStack.MEASUREMENT.port())) {
+                while (System.nanoTime() < deadline) {
+                    long i = sequence.getAndIncrement();
+                    long sent = System.nanoTime();
+                    if (client.post("/api/v1/measurements", singleJson(i)) == 200) {
+                        latencies.record(sent);
+                    } else {
+                        failures.incrementAndGet();
+                    }
                 }
             }
         });

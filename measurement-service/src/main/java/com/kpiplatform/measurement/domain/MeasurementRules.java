@@ -2,11 +2,12 @@ package com.kpiplatform.measurement.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,8 @@ public final class MeasurementRules {
     private static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1e20");
 
     private final MeasurementLimits limits;
+    /** KPI keys already found well-formed: a batch repeats a few keys many times. */
+    private final Set<String> wellFormedKeys = new HashSet<>();
 
     public MeasurementRules(MeasurementLimits limits) {
         this.limits = limits;
@@ -31,49 +34,57 @@ public final class MeasurementRules {
     }
 
     public Checked check(MeasurementInput input, Instant now) {
-        List<Violation> violations = violations(input, now);
-        return new Checked(violations.isEmpty() ? toMeasurement(input) : null, violations);
-    }
-
-    /** The violations of one input, each field prefixed with the input's location. */
-    public List<Violation> violations(MeasurementInput input, Instant now) {
         List<Violation> violations = new ArrayList<>(input.readErrors());
         if (input.kpiKey() == null) {
             violations.add(violation(input, "kpiKey", "must not be blank"));
-        } else if (!KEY.matcher(input.kpiKey()).matches()) {
+        } else if (!wellFormedKeys.contains(input.kpiKey()) && !wellFormed(input.kpiKey())) {
             violations.add(violation(input, "kpiKey", "is not a KPI key"));
         }
-        checkTimestamp(input, now, violations);
+        Instant timestamp = checkTimestamp(input, now, violations);
         if (input.value() == null && input.readErrors().stream().noneMatch(v -> v.field().endsWith("value"))) {
             violations.add(violation(input, "value", "must not be null"));
         } else if (input.value() != null && (input.value().abs().compareTo(MAX_MAGNITUDE) >= 0 || input.value().precision() > 30)) {
             violations.add(violation(input, "value", "must be between -1e20 and 1e20 with at most 30 significant digits"));
         }
         checkDimensions(input, violations);
-        return violations;
+        if (!violations.isEmpty()) {
+            return new Checked(null, violations);
+        }
+        return new Checked(new Measurement(input.kpiKey(), timestamp, new TreeMap<>(input.dimensions()),
+                input.value().stripTrailingZeros()), List.of());
     }
 
-    private static Measurement toMeasurement(MeasurementInput input) {
-        return new Measurement(input.kpiKey(), OffsetDateTime.parse(input.timestamp()).toInstant(),
-                new TreeMap<>(input.dimensions()), input.value().stripTrailingZeros());
+    private boolean wellFormed(String key) {
+        boolean matches = KEY.matcher(key).matches();
+        if (matches) {
+            wellFormedKeys.add(key);
+        }
+        return matches;
     }
 
-    private void checkTimestamp(MeasurementInput input, Instant now, List<Violation> violations) {
+    /** The violations of one input, each field prefixed with the input's location. */
+    public List<Violation> violations(MeasurementInput input, Instant now) {
+        return check(input, now).violations();
+    }
+
+    /** The input's timestamp, or null with a violation. */
+    private Instant checkTimestamp(MeasurementInput input, Instant now, List<Violation> violations) {
         if (input.timestamp() == null) {
             violations.add(violation(input, "timestamp", "must not be null"));
-            return;
+            return null;
         }
         Instant timestamp;
         try {
-            timestamp = OffsetDateTime.parse(input.timestamp()).toInstant();
+            timestamp = Timestamps.parse(input.timestamp());
         } catch (DateTimeParseException e) {
             violations.add(violation(input, "timestamp", "must be an ISO-8601 timestamp with an offset, e.g. 2026-11-21T09:30:00Z"));
-            return;
+            return null;
         }
         if (timestamp.isAfter(now.plus(limits.maxFutureSkew()))) {
             violations.add(violation(input, "timestamp", "is more than " + limits.maxFutureSkew()
                     + " in the future; measurements record what has happened"));
         }
+        return timestamp;
     }
 
     private void checkDimensions(MeasurementInput input, List<Violation> violations) {

@@ -3,15 +3,16 @@ package com.kpiplatform.measurement.domain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Operations on batches of measurements. */
 public final class Measurements {
 
-    /** The storage order: by KPI, time, then dimensions, so that concurrent writers lock rows in one order. */
+    /**
+     * The storage order: by KPI, time, then dimensions, so that concurrent writers lock rows in one
+     * order. The sort is stable, so of two equal keys the later stays later.
+     */
     public static final Comparator<Measurement> STORAGE_ORDER = Comparator.comparing(Measurement::kpiKey)
             .thenComparing(Measurement::timestamp)
             .thenComparing(m -> m.dimensions().toString());
@@ -21,12 +22,15 @@ public final class Measurements {
 
     /** One measurement per natural key, the later one in the batch winning, in storage order. */
     public static List<Measurement> latestPerKey(Collection<Measurement> batch) {
-        Map<List<Object>, Measurement> latest = new LinkedHashMap<>();
-        for (Measurement measurement : batch) {
-            latest.put(List.of(measurement.kpiKey(), measurement.timestamp(), measurement.dimensions()), measurement);
+        List<Measurement> sorted = new ArrayList<>(batch);
+        sorted.sort(STORAGE_ORDER);
+        List<Measurement> unique = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            boolean repeatedLater = i + 1 < sorted.size() && STORAGE_ORDER.compare(sorted.get(i), sorted.get(i + 1)) == 0;
+            if (!repeatedLater) {
+                unique.add(sorted.get(i));
+            }
         }
-        List<Measurement> unique = new ArrayList<>(latest.values());
-        unique.sort(STORAGE_ORDER);
         return unique;
     }
 

@@ -1,9 +1,29 @@
 package com.kpiplatform.measurement.repository;
 
-/** PostgreSQL COPY's text format. */
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/** PostgreSQL COPY's text format, and sending it. */
 final class CopyText {
 
     private CopyText() {
+    }
+
+    /** Runs a COPY ... FROM STDIN with the given rows, sent as one buffer. */
+    static void copy(Connection connection, String sql, CharSequence rows) throws SQLException {
+        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
     }
 
     /** Appends a value with backslash, tab and line breaks escaped. */

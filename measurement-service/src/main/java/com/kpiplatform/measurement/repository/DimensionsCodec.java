@@ -1,6 +1,7 @@
 package com.kpiplatform.measurement.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,15 +24,21 @@ public class DimensionsCodec {
     @Inject
     ObjectMapper objectMapper;
 
+    /** Names are [a-z][a-z0-9_]* and need no escaping; values are escaped by Jackson's encoder. */
     public String encode(Map<String, String> dimensions) {
         if (dimensions.isEmpty()) {
             return NONE;
         }
-        try {
-            return objectMapper.writeValueAsString(dimensions instanceof SortedMap ? dimensions : new TreeMap<>(dimensions));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Dimensions are strings and always serialise", e);
-        }
+        StringBuilder json = new StringBuilder(32).append('{');
+        (dimensions instanceof SortedMap ? dimensions : new TreeMap<>(dimensions)).forEach((name, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(name).append("\":\"");
+            JsonStringEncoder.getInstance().quoteAsString(value, json);
+            json.append('"');
+        });
+        return json.append('}').toString();
     }
 
     public SortedMap<String, String> decode(String json) {

@@ -4,11 +4,10 @@ import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.Measurements.Group;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.domain.RollupBasis;
+import com.kpiplatform.measurement.domain.Timestamps;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +23,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.postgresql.PGConnection;
 
 /**
  * Writes measurements at COPY speed. A batch is copied straight into the table; only if one of its
@@ -146,16 +144,13 @@ public class MeasurementStore {
         StringBuilder text = new StringBuilder(rows.size() * 96);
         for (Row row : rows) {
             Measurement m = row.measurement();
-            text.append(m.kpiKey()).append('\t').append(m.timestamp()).append('\t');
+            text.append(m.kpiKey()).append('\t');
+            Timestamps.append(text, m.timestamp());
+            text.append('\t');
             CopyText.appendEscaped(text, row.dimensions());
             text.append('\t').append(m.value().toPlainString()).append('\t').append(batchId).append('\n');
         }
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + target + " FROM STDIN",
-                    new StringReader(text.toString()));
-        } catch (IOException e) {
-            throw new SQLException("COPY failed", e);
-        }
+        CopyText.copy(connection, "COPY " + target + " FROM STDIN", text);
     }
 
     private static long insertBatch(Connection connection, String source, String requestId, Instant receivedAt, int size)

@@ -18,7 +18,7 @@ public class RollupFreshness {
     /** Rebuilds, before a read, the rollups of KPIs whose period type or time zone changed. */
     public void ensure(Map<String, RollupBasis> bases) {
         try {
-            List<String> stale = maintenance.claim(bases);
+            List<String> stale = maintenance.stale(bases);
             if (!stale.isEmpty()) {
                 maintenance.rebuild(stale.stream().collect(Collectors.toMap(key -> key, bases::get)));
             }

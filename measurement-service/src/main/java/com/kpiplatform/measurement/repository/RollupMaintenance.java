@@ -54,10 +54,10 @@ public class RollupMaintenance {
         }
     }
 
-    /** The KPIs among these whose rollups were kept for another basis; KPIs seen for the first time take theirs. */
-    public List<String> claim(Map<String, RollupBasis> bases) throws SQLException {
+    /** The KPIs among these whose rollups were kept for another basis. */
+    public List<String> stale(Map<String, RollupBasis> bases) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return rollups.claimBasis(connection, bases);
+            return rollups.staleBasis(connection, bases);
         }
     }
 

@@ -3,11 +3,10 @@ package com.kpiplatform.measurement.repository;
 import com.kpiplatform.measurement.domain.Measurements.Group;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.domain.RollupBasis;
+import com.kpiplatform.measurement.domain.Timestamps;
 import com.kpiplatform.support.period.Period;
 import com.kpiplatform.support.period.PeriodType;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.postgresql.PGConnection;
 
 /**
  * The per-period rollups. Writers never update them: fresh measurements append deltas (one row
@@ -94,17 +92,14 @@ public class RollupStore {
                     .append('\t').append(delta.sum().toPlainString())
                     .append('\t').append(delta.min().toPlainString())
                     .append('\t').append(delta.max().toPlainString())
-                    .append('\t').append(delta.first())
-                    .append('\t').append(delta.last())
-                    .append('\t').append(delta.lastValue().toPlainString()).append('\n');
+                    .append('\t');
+            Timestamps.append(rows, delta.first());
+            rows.append('\t');
+            Timestamps.append(rows, delta.last());
+            rows.append('\t').append(delta.lastValue().toPlainString()).append('\n');
         });
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY rollup_delta (kpi_key, period_type, time_zone, dimensions, period_key,"
-                    + " measurements, total, minimum, maximum, first_ts, last_ts, last_value) FROM STDIN",
-                    new StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new SQLException("COPY failed", e);
-        }
+        CopyText.copy(connection, "COPY rollup_delta (kpi_key, period_type, time_zone, dimensions, period_key,"
+                + " measurements, total, minimum, maximum, first_ts, last_ts, last_value) FROM STDIN", rows);
     }
 
     /** Marks groups whose measurements were replaced or removed; reads compute them from measurements. */

@@ -15,7 +15,6 @@ import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,19 +50,31 @@ public class SeriesService {
         List<Period> periods = periods(granularity, from, to, kpi.zone());
         List<SeriesResponse.Bucket> buckets = kpi.isCalculated()
                 ? calculatedBuckets(kpi, granularity, periods, dimensions)
-                : measuredBuckets(kpi, granularity, periods, from, to, dimensions);
+                : measuredBuckets(kpi, periods, from, to, dimensions);
         return new SeriesResponse(kpi.key(), granularity, kpi.aggregation(), kpi.timeZone(), kpi.unit(),
                 new TreeMap<>(dimensions), buckets);
     }
 
-    private List<SeriesResponse.Bucket> measuredBuckets(KpiInfo kpi, Granularity granularity, List<Period> periods,
-            Instant from, Instant to, Map<String, String> dimensions) {
-        Map<LocalDate, PeriodAggregate> aggregates = repository.buckets(kpi.key(), kpi.timeZone(), granularity, from, to,
-                dimensions.isEmpty() ? null : dimensionsCodec.encode(dimensions));
-        return periods.stream().map(period -> {
-            Actual actual = Actual.of(aggregates.get(period.startDate()), kpi.aggregation(), period.key());
-            return new SeriesResponse.Bucket(PeriodBounds.of(period, kpi.zone()), actual.value(), actual.count(), actual.reason());
-        }).toList();
+    /** Folds the measurements, streamed in time order, into the periods they fall in. */
+    private List<SeriesResponse.Bucket> measuredBuckets(KpiInfo kpi, List<Period> periods, Instant from, Instant to,
+            Map<String, String> dimensions) {
+        List<PeriodBounds> bounds = periods.stream().map(period -> PeriodBounds.of(period, kpi.zone())).toList();
+        PeriodAggregate[] aggregates = new PeriodAggregate[periods.size()];
+        int[] current = {0};
+        repository.inTimeOrder(kpi.key(), from, to, dimensions.isEmpty() ? null : dimensionsCodec.encode(dimensions),
+                measurement -> {
+                    while (!measurement.first().isBefore(bounds.get(current[0]).end())) {
+                        current[0]++;
+                    }
+                    PeriodAggregate sum = aggregates[current[0]];
+                    aggregates[current[0]] = sum == null ? measurement : sum.merge(measurement);
+                });
+        List<SeriesResponse.Bucket> buckets = new ArrayList<>(periods.size());
+        for (int i = 0; i < periods.size(); i++) {
+            Actual actual = Actual.of(aggregates[i], kpi.aggregation(), periods.get(i).key());
+            buckets.add(new SeriesResponse.Bucket(bounds.get(i), actual.value(), actual.count(), actual.reason()));
+        }
+        return buckets;
     }
 
     private List<SeriesResponse.Bucket> calculatedBuckets(KpiInfo kpi, Granularity granularity, List<Period> periods,
