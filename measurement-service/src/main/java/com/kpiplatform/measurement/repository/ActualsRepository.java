@@ -27,25 +27,28 @@ import java.util.Map;
 public class ActualsRepository {
 
     private static final String AGGREGATES = """
-            WITH q AS (
+            WITH q AS MATERIALIZED (
                 SELECT * FROM unnest(?::int[], ?::varchar[], ?::varchar[], ?::jsonb[], ?::timestamptz[], ?::timestamptz[],
                     ?::varchar[], ?::varchar[]) AS q(idx, kpi_key, period_key, filter, start_ts, end_ts, period_type, time_zone)),
+            dirty AS MATERIALIZED (
+                SELECT DISTINCT x.kpi_key, x.period_key, x.dimensions
+                FROM rollup_dirty x JOIN q ON x.kpi_key = q.kpi_key AND x.period_key = q.period_key),
             parts AS (
                 SELECT q.idx, r.dimensions, r.measurements, r.total, r.minimum, r.maximum, r.first_ts, r.last_ts, r.last_value
                 FROM q JOIN period_rollup r ON r.kpi_key = q.kpi_key AND r.period_key = q.period_key
                 WHERE (q.filter IS NULL OR r.dimensions::jsonb @> q.filter)
-                  AND NOT EXISTS (SELECT 1 FROM rollup_dirty x WHERE x.kpi_key = r.kpi_key AND x.period_key = r.period_key
+                  AND NOT EXISTS (SELECT 1 FROM dirty x WHERE x.kpi_key = r.kpi_key AND x.period_key = r.period_key
                                   AND x.dimensions = r.dimensions)
                 UNION ALL
                 SELECT q.idx, d.dimensions, d.measurements, d.total, d.minimum, d.maximum, d.first_ts, d.last_ts, d.last_value
                 FROM q JOIN rollup_delta d ON d.kpi_key = q.kpi_key AND d.period_key = q.period_key
                      AND d.period_type = q.period_type AND d.time_zone = q.time_zone
                 WHERE (q.filter IS NULL OR d.dimensions::jsonb @> q.filter)
-                  AND NOT EXISTS (SELECT 1 FROM rollup_dirty x WHERE x.kpi_key = d.kpi_key AND x.period_key = d.period_key
+                  AND NOT EXISTS (SELECT 1 FROM dirty x WHERE x.kpi_key = d.kpi_key AND x.period_key = d.period_key
                                   AND x.dimensions = d.dimensions)
                 UNION ALL
                 SELECT q.idx, m.dimensions, 1, m.value, m.value, m.value, m.ts, m.ts, m.value
-                FROM q JOIN rollup_dirty x ON x.kpi_key = q.kpi_key AND x.period_key = q.period_key
+                FROM q JOIN dirty x ON x.kpi_key = q.kpi_key AND x.period_key = q.period_key
                 JOIN measurement m ON m.kpi_key = x.kpi_key AND m.dimensions = x.dimensions
                      AND m.ts >= q.start_ts AND m.ts < q.end_ts
                 WHERE (q.filter IS NULL OR x.dimensions::jsonb @> q.filter))
@@ -54,9 +57,17 @@ public class ActualsRepository {
             FROM parts
             GROUP BY idx""";
 
+    /**
+     * The merged freshness, or later: a pending delta's, or for a KPI with dirty groups (whose
+     * writes append no deltas) its measurements'.
+     */
     private static final String LATEST = """
-            SELECT k.kpi_key, (SELECT max(m.ts) FROM measurement m WHERE m.kpi_key = k.kpi_key)
-            FROM unnest(?::varchar[]) AS k(kpi_key)""";
+            SELECT k.kpi_key, greatest(f.last_ts,
+                (SELECT max(d.last_ts) FROM rollup_delta d WHERE d.kpi_key = k.kpi_key),
+                (SELECT max(m.ts) FROM measurement m WHERE m.kpi_key = k.kpi_key
+                   AND EXISTS (SELECT 1 FROM rollup_dirty x WHERE x.kpi_key = k.kpi_key)))
+            FROM unnest(?::varchar[]) AS k(kpi_key)
+            LEFT JOIN kpi_freshness f ON f.kpi_key = k.kpi_key""";
 
     @Inject
     AgroalDataSource dataSource;

@@ -66,6 +66,9 @@ public class MeasurementDeletionStore {
                 if (!touched.isEmpty() && rollups.claimBasis(connection, Map.of(kpiKey, basis)).isEmpty()) {
                     rollups.markDirty(connection, touched);
                 }
+                if (deleted > 0) {
+                    rollups.refreshFreshness(connection, kpiKey);
+                }
                 record(connection, kpiKey, from, to, dimensions, deleted, audit);
                 connection.commit();
                 return deleted;

@@ -41,7 +41,11 @@ public class RollupStore {
             WITH moved AS (
                 DELETE FROM rollup_delta d USING rollup_basis b
                 WHERE b.kpi_key = d.kpi_key AND b.period_type = d.period_type AND b.time_zone = d.time_zone
-                RETURNING d.*)
+                RETURNING d.*),
+            fresh AS (
+                INSERT INTO kpi_freshness AS f (kpi_key, last_ts)
+                SELECT kpi_key, max(last_ts) FROM moved GROUP BY kpi_key ORDER BY kpi_key
+                ON CONFLICT (kpi_key) DO UPDATE SET last_ts = greatest(f.last_ts, excluded.last_ts))
             INSERT INTO period_rollup AS r (kpi_key, dimensions, period_key, measurements, total, minimum, maximum,
                 first_ts, last_ts, last_value)
             SELECT kpi_key, dimensions, period_key, sum(measurements), sum(total), min(minimum), max(maximum),
@@ -139,6 +143,14 @@ public class RollupStore {
         }
         if (!dirty.isEmpty()) {
             recompute(connection, dirty);
+            try (PreparedStatement fresh = connection.prepareStatement("""
+                    INSERT INTO kpi_freshness AS f (kpi_key, last_ts)
+                    SELECT kpi_key, max(last_ts) FROM period_rollup WHERE kpi_key = ANY(?::varchar[])
+                    GROUP BY kpi_key ORDER BY kpi_key
+                    ON CONFLICT (kpi_key) DO UPDATE SET last_ts = greatest(f.last_ts, excluded.last_ts)""")) {
+                fresh.setArray(1, SqlArrays.text(connection, dirty.stream().map(Recompute::kpiKey).distinct().toList()));
+                fresh.executeUpdate();
+            }
         }
     }
 
@@ -225,9 +237,25 @@ public class RollupStore {
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
+    /** Sets a KPI's freshness from its measurements, after some were removed. */
+    public void refreshFreshness(Connection connection, String kpiKey) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                WITH latest AS (SELECT max(ts) AS ts FROM measurement WHERE kpi_key = ?)
+                UPDATE kpi_freshness SET last_ts = latest.ts FROM latest WHERE kpi_key = ? AND latest.ts IS NOT NULL""");
+                PreparedStatement delete = connection.prepareStatement("""
+                DELETE FROM kpi_freshness WHERE kpi_key = ? AND NOT EXISTS (SELECT 1 FROM measurement WHERE kpi_key = ?)""")) {
+            update.setString(1, kpiKey);
+            update.setString(2, kpiKey);
+            update.executeUpdate();
+            delete.setString(1, kpiKey);
+            delete.setString(2, kpiKey);
+            delete.executeUpdate();
+        }
+    }
+
     /** Rebuilds all rollups of one KPI for a new basis. Call like {@link #merge}. */
     public void rebuild(Connection connection, String kpiKey, RollupBasis basis) throws SQLException {
-        for (String table : List.of("period_rollup", "rollup_delta", "rollup_dirty")) {
+        for (String table : List.of("period_rollup", "rollup_delta", "rollup_dirty", "kpi_freshness")) {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE kpi_key = ?")) {
                 delete.setString(1, kpiKey);
                 delete.executeUpdate();
@@ -236,6 +264,12 @@ public class RollupStore {
         Instant[] range = timeRange(connection, kpiKey);
         if (range != null) {
             recompute(connection, periodsBetween(kpiKey, basis, range[0], range[1], null));
+            try (PreparedStatement fresh = connection.prepareStatement(
+                    "INSERT INTO kpi_freshness (kpi_key, last_ts) VALUES (?, ?)")) {
+                fresh.setString(1, kpiKey);
+                fresh.setTimestamp(2, Timestamp.from(range[1]));
+                fresh.executeUpdate();
+            }
         }
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO rollup_basis (kpi_key, period_type, time_zone) VALUES (?, ?, ?)
