@@ -26,36 +26,38 @@ import java.util.Map;
 @ApplicationScoped
 public class ActualsRepository {
 
+    /** Per item, index lookups (LATERAL, so the planner never hashes whole tables) of its parts. */
     private static final String AGGREGATES = """
-            WITH q AS MATERIALIZED (
+            WITH q AS (
                 SELECT * FROM unnest(?::int[], ?::varchar[], ?::varchar[], ?::jsonb[], ?::timestamptz[], ?::timestamptz[],
                     ?::varchar[], ?::varchar[]) AS q(idx, kpi_key, period_key, filter, start_ts, end_ts, period_type, time_zone)),
-            dirty AS MATERIALIZED (
-                SELECT DISTINCT x.kpi_key, x.period_key, x.dimensions
-                FROM rollup_dirty x JOIN q ON x.kpi_key = q.kpi_key AND x.period_key = q.period_key),
             parts AS (
-                SELECT q.idx, r.dimensions, r.measurements, r.total, r.minimum, r.maximum, r.first_ts, r.last_ts, r.last_value
-                FROM q JOIN period_rollup r ON r.kpi_key = q.kpi_key AND r.period_key = q.period_key
-                WHERE (q.filter IS NULL OR r.dimensions::jsonb @> q.filter)
-                  AND NOT EXISTS (SELECT 1 FROM dirty x WHERE x.kpi_key = r.kpi_key AND x.period_key = r.period_key
-                                  AND x.dimensions = r.dimensions)
-                UNION ALL
-                SELECT q.idx, d.dimensions, d.measurements, d.total, d.minimum, d.maximum, d.first_ts, d.last_ts, d.last_value
-                FROM q JOIN rollup_delta d ON d.kpi_key = q.kpi_key AND d.period_key = q.period_key
-                     AND d.period_type = q.period_type AND d.time_zone = q.time_zone
-                WHERE (q.filter IS NULL OR d.dimensions::jsonb @> q.filter)
-                  AND NOT EXISTS (SELECT 1 FROM dirty x WHERE x.kpi_key = d.kpi_key AND x.period_key = d.period_key
-                                  AND x.dimensions = d.dimensions)
+                SELECT q.idx, p.*
+                FROM q CROSS JOIN LATERAL (
+                    SELECT r.dimensions, r.measurements, r.total, r.minimum, r.maximum, r.first_ts, r.last_ts, r.last_value
+                    FROM period_rollup r
+                    WHERE r.kpi_key = q.kpi_key AND r.period_key = q.period_key
+                    UNION ALL
+                    SELECT d.dimensions, d.measurements, d.total, d.minimum, d.maximum, d.first_ts, d.last_ts, d.last_value
+                    FROM rollup_delta d
+                    WHERE d.kpi_key = q.kpi_key AND d.period_key = q.period_key
+                      AND d.period_type = q.period_type AND d.time_zone = q.time_zone) p
+                WHERE (q.filter IS NULL OR p.dimensions::jsonb @> q.filter)
+                  AND NOT EXISTS (SELECT 1 FROM rollup_dirty x WHERE x.kpi_key = q.kpi_key AND x.period_key = q.period_key
+                                  AND x.dimensions = p.dimensions)
                 UNION ALL
                 SELECT q.idx, m.dimensions, 1, m.value, m.value, m.value, m.ts, m.ts, m.value
-                FROM q JOIN dirty x ON x.kpi_key = q.kpi_key AND x.period_key = q.period_key
-                JOIN measurement m ON m.kpi_key = x.kpi_key AND m.dimensions = x.dimensions
-                     AND m.ts >= q.start_ts AND m.ts < q.end_ts
+                FROM q JOIN LATERAL (
+                    SELECT x.dimensions FROM rollup_dirty x WHERE x.kpi_key = q.kpi_key AND x.period_key = q.period_key) x ON true
+                JOIN LATERAL (
+                    SELECT m.dimensions, m.value, m.ts FROM measurement m
+                    WHERE m.kpi_key = q.kpi_key AND m.dimensions = x.dimensions AND m.ts >= q.start_ts AND m.ts < q.end_ts) m ON true
                 WHERE (q.filter IS NULL OR x.dimensions::jsonb @> q.filter))
             SELECT idx, sum(measurements), sum(total), min(minimum), max(maximum), min(first_ts), max(last_ts),
                    (array_agg(last_value ORDER BY last_ts DESC, dimensions DESC))[1]
             FROM parts
             GROUP BY idx""";
+
 
     /**
      * The merged freshness, or later: a pending delta's, or for a KPI with dirty groups (whose
