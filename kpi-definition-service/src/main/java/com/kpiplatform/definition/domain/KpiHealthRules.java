@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The pitfalls a KPI review looks for: KPIs that are not time-bound (no target for the current
- * period), that nobody owns, that nobody reviews, whose staleness nobody would notice, and teams
- * that track too many KPIs to focus on.
+ * period), that nobody owns, that nobody reviews, whose staleness nobody would notice, that serve
+ * no objective, and teams that track too many KPIs to focus on.
  */
 public final class KpiHealthRules {
 
@@ -22,6 +22,7 @@ public final class KpiHealthRules {
     public static final String NO_REVIEW_CADENCE = "NO_REVIEW_CADENCE";
     public static final String NO_STALENESS_RULE = "NO_STALENESS_RULE";
     public static final String TOO_MANY_KPIS = "TOO_MANY_KPIS";
+    public static final String NOT_LINKED = "NOT_LINKED";
 
     private KpiHealthRules() {
     }
@@ -29,7 +30,7 @@ public final class KpiHealthRules {
     /** What the rules look at for one KPI. */
     public record KpiFacts(String key, Direction direction, String currentPeriodKey, boolean hasCurrentTarget,
             String ownerTeam, String ownerEmail, ReviewCadence reviewEvery, Instant lastReviewedAt,
-            Instant createdAt, Duration staleAfter) {
+            Instant createdAt, Duration staleAfter, boolean linkedToKeyResult) {
     }
 
     public static List<HealthFinding> findings(KpiFacts kpi, Instant now) {
@@ -50,6 +51,10 @@ public final class KpiHealthRules {
         if (kpi.staleAfter() == null) {
             findings.add(new HealthFinding(NO_STALENESS_RULE, Severity.INFO,
                     "No staleAfter: if integrations stop sending measurements, nobody will be told."));
+        }
+        if (!kpi.linkedToKeyResult()) {
+            findings.add(new HealthFinding(NOT_LINKED, Severity.INFO, "Not linked to any key result of an active "
+                    + "objective: a KPI that serves no objective may be irrelevant; link it or archive it."));
         }
         return findings;
     }

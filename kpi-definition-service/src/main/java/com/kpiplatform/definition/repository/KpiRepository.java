@@ -4,7 +4,6 @@ import com.kpiplatform.definition.domain.KpiStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,25 +27,23 @@ public class KpiRepository implements PanacheRepository<KpiEntity> {
     }
 
     public Page search(KpiQuery query, int offset, int limit) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        addCondition(conditions, parameters, "k.category = :category", "category", query.category());
-        addCondition(conditions, parameters, "k.level = :level", "level", query.level());
-        addCondition(conditions, parameters, "k.ownerTeam = :ownerTeam", "ownerTeam", query.ownerTeam());
-        addCondition(conditions, parameters, "array_contains(k.tags, :tag)", "tag", query.tag());
-        addCondition(conditions, parameters, "k.status = :status", "status", query.status());
-        addCondition(conditions, parameters, "k.indicatorType = :indicatorType", "indicatorType", query.indicatorType());
+        Conditions conditions = new Conditions()
+                .add("k.category = :category", "category", query.category())
+                .add("k.level = :level", "level", query.level())
+                .add("k.ownerTeam = :ownerTeam", "ownerTeam", query.ownerTeam())
+                .add("array_contains(k.tags, :tag)", "tag", query.tag())
+                .add("k.status = :status", "status", query.status())
+                .add("k.indicatorType = :indicatorType", "indicatorType", query.indicatorType());
         if (query.text() != null && !query.text().isBlank()) {
             conditions.add("(lower(k.key) like :text escape '\\' or lower(k.name) like :text escape '\\'"
-                    + " or lower(coalesce(k.description, '')) like :text escape '\\')");
-            parameters.put("text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+                    + " or lower(coalesce(k.description, '')) like :text escape '\\')",
+                    "text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Long> count = getEntityManager().createQuery("select count(k) from KpiEntity k" + where, Long.class);
-        TypedQuery<KpiEntity> page = getEntityManager()
-                .createQuery("from KpiEntity k" + where + " order by " + query.sort().orderBy(), KpiEntity.class);
-        parameters.forEach(count::setParameter);
-        parameters.forEach(page::setParameter);
+        String where = conditions.where();
+        TypedQuery<Long> count = conditions.bind(
+                getEntityManager().createQuery("select count(k) from KpiEntity k" + where, Long.class));
+        TypedQuery<KpiEntity> page = conditions.bind(getEntityManager()
+                .createQuery("from KpiEntity k" + where + " order by " + query.sort().orderBy(), KpiEntity.class));
         return new Page(page.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult());
     }
 
@@ -74,14 +71,6 @@ public class KpiRepository implements PanacheRepository<KpiEntity> {
                 .setParameter("status", KpiStatus.ACTIVE).getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
-    }
-
-    private static void addCondition(List<String> conditions, Map<String, Object> parameters, String condition,
-            String name, Object value) {
-        if (value != null) {
-            conditions.add(condition);
-            parameters.put(name, value);
-        }
     }
 
     private static String escapeLike(String text) {

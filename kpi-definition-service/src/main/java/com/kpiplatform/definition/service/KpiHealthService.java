@@ -5,6 +5,7 @@ import com.kpiplatform.definition.domain.HealthFinding;
 import com.kpiplatform.definition.domain.KpiHealthRules;
 import com.kpiplatform.definition.domain.KpiStatus;
 import com.kpiplatform.definition.domain.Level;
+import com.kpiplatform.definition.repository.KeyResultRepository;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiQuery;
 import com.kpiplatform.definition.repository.KpiRepository;
@@ -16,9 +17,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -33,6 +38,9 @@ public class KpiHealthService {
     EffectiveTargets effectiveTargets;
 
     @Inject
+    KeyResultRepository keyResults;
+
+    @Inject
     KpiDefinitionConfig config;
 
     @Inject
@@ -44,12 +52,13 @@ public class KpiHealthService {
         List<KpiEntity> active = kpis.search(new KpiQuery(null, level, ownerTeam, null, KpiStatus.ACTIVE, null, null,
                 KpiSort.KEY), 0, Integer.MAX_VALUE).items();
         Map<Long, EffectiveTargets.Resolved> targets = effectiveTargets.at(now, active);
+        Set<String> linked = linkedKpis();
         List<KpiHealthReport.KpiHealth> withFindings = new ArrayList<>();
         for (KpiEntity kpi : active) {
             EffectiveTargets.Resolved target = targets.get(kpi.id);
             List<HealthFinding> findings = KpiHealthRules.findings(new KpiHealthRules.KpiFacts(kpi.key, kpi.direction,
                     target.period().key(), target.source() != Source.NONE, kpi.ownerTeam, kpi.ownerEmail,
-                    kpi.reviewEvery, kpi.lastReviewedAt, kpi.createdAt, kpi.staleAfter), now);
+                    kpi.reviewEvery, kpi.lastReviewedAt, kpi.createdAt, kpi.staleAfter, linked.contains(kpi.key)), now);
             if (!findings.isEmpty()) {
                 withFindings.add(new KpiHealthReport.KpiHealth(kpi.key, kpi.name, kpi.ownerTeam, kpi.level, findings));
             }
@@ -59,6 +68,23 @@ public class KpiHealthService {
                 .collect(Collectors.groupingBy(HealthFinding::code, Collectors.counting())));
         teams.forEach(t -> t.findings().forEach(f -> byCode.merge(f.code(), 1L, Long::sum)));
         return new KpiHealthReport(now, active.size(), byCode, withFindings, teams);
+    }
+
+    /**
+     * KPIs that serve an objective: linked from a key result of an active objective, or, at any
+     * depth, a component of the formula of such a KPI.
+     */
+    private Set<String> linkedKpis() {
+        Map<String, List<String>> formulas = kpis.formulaGraph();
+        Set<String> linked = new HashSet<>();
+        Deque<String> toVisit = new ArrayDeque<>(keyResults.kpisLinkedFromActiveObjectives());
+        while (!toVisit.isEmpty()) {
+            String key = toVisit.pop();
+            if (linked.add(key)) {
+                toVisit.addAll(formulas.getOrDefault(key, List.of()));
+            }
+        }
+        return linked;
     }
 
     /** Team findings count every active KPI of the team, whatever the level filter. */

@@ -16,7 +16,7 @@ class KpiHealthRulesTest {
     private static KpiHealthRules.KpiFacts healthy() {
         return new KpiHealthRules.KpiFacts("sales.mrr", Direction.HIGHER_IS_BETTER, "2026-11", true, "sales",
                 "ana@example.com", ReviewCadence.MONTHLY, NOW.minus(Duration.ofDays(10)),
-                Instant.parse("2025-01-01T00:00:00Z"), Duration.ofDays(2));
+                Instant.parse("2025-01-01T00:00:00Z"), Duration.ofDays(2), true);
     }
 
     @Test
@@ -27,12 +27,13 @@ class KpiHealthRulesTest {
     @Test
     void reportsEveryPitfallWithCodeSeverityAndSentence() {
         var kpi = new KpiHealthRules.KpiFacts("sales.mrr", Direction.HIGHER_IS_BETTER, "2026-11", false, null, null,
-                null, null, NOW, null);
+                null, null, NOW, null, false);
 
         List<HealthFinding> findings = KpiHealthRules.findings(kpi, NOW);
 
         assertThat(findings).extracting(HealthFinding::code).containsExactly(KpiHealthRules.NO_CURRENT_TARGET,
-                KpiHealthRules.NO_OWNER, KpiHealthRules.NO_REVIEW_CADENCE, KpiHealthRules.NO_STALENESS_RULE);
+                KpiHealthRules.NO_OWNER, KpiHealthRules.NO_REVIEW_CADENCE, KpiHealthRules.NO_STALENESS_RULE,
+                KpiHealthRules.NOT_LINKED);
         assertThat(findings.get(0).severity()).isEqualTo(Severity.CRITICAL);
         assertThat(findings.get(0).message()).contains("2026-11");
     }
@@ -40,7 +41,7 @@ class KpiHealthRulesTest {
     @Test
     void rangeKpisNeedNoTarget() {
         var kpi = new KpiHealthRules.KpiFacts("ops.inventory-days", Direction.WITHIN_RANGE, "2026-11", false, "ops",
-                "ops@example.com", ReviewCadence.QUARTERLY, NOW, NOW, Duration.ofDays(1));
+                "ops@example.com", ReviewCadence.QUARTERLY, NOW, NOW, Duration.ofDays(1), true);
 
         assertThat(KpiHealthRules.findings(kpi, NOW)).isEmpty();
     }
@@ -57,10 +58,23 @@ class KpiHealthRulesTest {
     void reviewIsOverdueOneCadenceAfterTheLastReviewOrCreation(ReviewCadence cadence, String lastReviewed,
             Instant created, boolean overdue) {
         var kpi = new KpiHealthRules.KpiFacts("k1", Direction.HIGHER_IS_BETTER, "2026-11", true, "t", "t@example.com",
-                cadence, lastReviewed.isEmpty() ? null : Instant.parse(lastReviewed), created, Duration.ofDays(1));
+                cadence, lastReviewed.isEmpty() ? null : Instant.parse(lastReviewed), created, Duration.ofDays(1), true);
 
         assertThat(KpiHealthRules.findings(kpi, NOW)).extracting(HealthFinding::code)
                 .containsExactlyElementsOf(overdue ? List.of(KpiHealthRules.REVIEW_OVERDUE) : List.of());
+    }
+
+    @Test
+    void aKpiThatServesNoObjectiveIsReportedAsPossiblyIrrelevant() {
+        var healthy = healthy();
+        var unlinked = new KpiHealthRules.KpiFacts(healthy.key(), healthy.direction(), healthy.currentPeriodKey(), true,
+                healthy.ownerTeam(), healthy.ownerEmail(), healthy.reviewEvery(), healthy.lastReviewedAt(),
+                healthy.createdAt(), healthy.staleAfter(), false);
+
+        assertThat(KpiHealthRules.findings(unlinked, NOW)).singleElement()
+                .satisfies(f -> assertThat(f.code()).isEqualTo(KpiHealthRules.NOT_LINKED))
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO))
+                .satisfies(f -> assertThat(f.message()).contains("serves no objective"));
     }
 
     @ParameterizedTest(name = "{0} KPIs with a limit of {1}: finding {2}")

@@ -1,0 +1,17 @@
+package com.kpiplatform.definition.rest.dto;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A recorded check-in. */
+@Schema(name = "CheckIn")
+public record CheckIn(
+        @Schema(examples = "301") long id,
+        @Schema(examples = "201") long keyResultId,
+        @Schema(examples = "6.8") BigDecimal value,
+        @Schema(examples = "6") Integer confidence,
+        String note,
+        @Schema(examples = "2026-11-20T15:00:00Z") Instant checkedInAt,
+        @Schema(examples = "ana.lima@example.com") String checkedInBy) {
+}

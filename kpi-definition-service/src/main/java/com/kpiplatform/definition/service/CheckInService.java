@@ -1,0 +1,71 @@
+package com.kpiplatform.definition.service;
+
+import com.kpiplatform.definition.mapping.OkrMapper;
+import com.kpiplatform.definition.repository.CheckInEntity;
+import com.kpiplatform.definition.repository.CheckInRepository;
+import com.kpiplatform.definition.repository.KeyResultEntity;
+import com.kpiplatform.definition.rest.dto.CheckIn;
+import com.kpiplatform.definition.rest.dto.CheckInRequest;
+import com.kpiplatform.support.actor.CurrentActor;
+import com.kpiplatform.support.paging.PageParams;
+import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/** Check-ins of key results that are not linked to a KPI, while their objective's period is open. */
+@ApplicationScoped
+public class CheckInService {
+
+    @Inject
+    CheckInRepository checkIns;
+
+    @Inject
+    KeyResultService keyResults;
+
+    @Inject
+    ObjectiveService objectives;
+
+    @Inject
+    OkrMapper mapper;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public CheckIn record(long keyResultId, CheckInRequest request) {
+        KeyResultEntity keyResult = keyResults.require(keyResultId);
+        if (keyResult.isLinkedToKpi()) {
+            throw ProblemException.conflict("Key result " + keyResultId + " follows KPI " + keyResult.kpiKey
+                    + ": its value comes from that KPI's measurements, not from check-ins.");
+        }
+        keyResults.requireOpen(objectives.requireActive(keyResult.objectiveId));
+        CheckInEntity checkIn = new CheckInEntity();
+        checkIn.keyResultId = keyResultId;
+        checkIn.value = request.value();
+        checkIn.confidence = request.confidence();
+        checkIn.note = request.note();
+        checkIn.checkedInAt = clock.instant();
+        checkIn.checkedInBy = actor.name();
+        checkIns.persist(checkIn);
+        return mapper.toCheckIn(checkIn);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CheckIn get(long keyResultId, long id) {
+        return checkIns.findByIdOptional(id).filter(c -> c.keyResultId == keyResultId).map(mapper::toCheckIn)
+                .orElseThrow(() -> ProblemException.notFound("Key result " + keyResultId + " has no check-in " + id + "."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<CheckIn> list(long keyResultId, PageParams page) {
+        keyResults.require(keyResultId);
+        return PageResponse.of(checkIns.page(keyResultId, page.page(), page.size()).stream().map(mapper::toCheckIn).toList(),
+                page, checkIns.countOf(keyResultId));
+    }
+}

@@ -1,0 +1,118 @@
+package com.kpiplatform.definition.service;
+
+import com.kpiplatform.definition.config.KpiDefinitionConfig;
+import com.kpiplatform.definition.domain.okr.ObjectivePeriod;
+import com.kpiplatform.definition.domain.okr.OkrStatus;
+import com.kpiplatform.definition.domain.okr.Progress;
+import com.kpiplatform.definition.domain.okr.StatusRules;
+import com.kpiplatform.definition.repository.CheckInEntity;
+import com.kpiplatform.definition.repository.CheckInRepository;
+import com.kpiplatform.definition.repository.KeyResultEntity;
+import com.kpiplatform.definition.repository.KeyResultRepository;
+import com.kpiplatform.definition.repository.LinkedKpiValueStore.Key;
+import com.kpiplatform.definition.repository.ObjectiveEntity;
+import com.kpiplatform.definition.rest.dto.KeyResultResponse.Source;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Progress and status of objectives and their key results at the current time, for any number of
+ * objectives with a constant number of queries and at most one call to the measurement-service.
+ */
+@ApplicationScoped
+public class OkrProgress {
+
+    /** A key result with where it stands. */
+    public record KeyResultView(KeyResultEntity keyResult, Source source, BigDecimal current, Instant currentAsOf,
+            Integer confidence, BigDecimal progress, OkrStatus status, boolean stale, String reason, boolean frozen) {
+    }
+
+    /** An objective with where it and its key results stand. */
+    public record ObjectiveView(ObjectiveEntity objective, Instant periodStart, Instant periodEnd, boolean closed,
+            List<KeyResultView> keyResults, BigDecimal progress, BigDecimal expectedProgress, OkrStatus status,
+            boolean stale) {
+    }
+
+    @Inject
+    KeyResultRepository keyResults;
+
+    @Inject
+    CheckInRepository checkIns;
+
+    @Inject
+    LinkedKpiValues linkedValues;
+
+    @Inject
+    KpiDefinitionConfig config;
+
+    @Inject
+    Clock clock;
+
+    public ObjectiveView of(ObjectiveEntity objective) {
+        return of(List.of(objective)).get(0);
+    }
+
+    /** Views in the order of the objectives given. */
+    public List<ObjectiveView> of(List<ObjectiveEntity> objectives) {
+        Instant now = clock.instant();
+        Map<Long, ObjectiveEntity> byId = objectives.stream().collect(Collectors.toMap(o -> o.id, o -> o, (a, b) -> a));
+        Map<Long, List<KeyResultEntity>> keyResultsByObjective = keyResults.ofObjectives(byId.keySet()).stream()
+                .collect(Collectors.groupingBy(kr -> kr.objectiveId));
+        List<KeyResultEntity> all = keyResultsByObjective.values().stream().flatMap(List::stream).toList();
+        Map<Long, CheckInEntity> latestCheckIns = checkIns.latestOf(all.stream().filter(kr -> !kr.isLinkedToKpi())
+                .map(kr -> kr.id).toList());
+        Map<Key, ObjectiveEntity> linked = new HashMap<>();
+        all.stream().filter(KeyResultEntity::isLinkedToKpi)
+                .forEach(kr -> linked.put(keyOf(kr, byId.get(kr.objectiveId)), byId.get(kr.objectiveId)));
+        Map<Key, LinkedKpiValues.Value> values = linkedValues.of(linked);
+        StatusRules rules = new StatusRules(config.okr().atRiskGap(), config.okr().offTrackGap());
+        return objectives.stream().map(objective -> view(objective, keyResultsByObjective.getOrDefault(objective.id, List.of()),
+                latestCheckIns, values, rules, now)).toList();
+    }
+
+    private static ObjectiveView view(ObjectiveEntity objective, List<KeyResultEntity> keyResults,
+            Map<Long, CheckInEntity> latestCheckIns, Map<Key, LinkedKpiValues.Value> values, StatusRules rules, Instant now) {
+        ObjectivePeriod period = objective.objectivePeriod();
+        boolean closed = period.isClosedAt(now, objective.zone());
+        double elapsed = period.elapsedAt(now, objective.zone());
+        List<KeyResultView> views = keyResults.stream().map(kr -> kr.isLinkedToKpi()
+                ? linkedView(kr, values.get(keyOf(kr, objective)), elapsed, rules)
+                : checkInView(kr, latestCheckIns.get(kr.id), elapsed, closed, rules)).toList();
+        BigDecimal progress = Progress.weightedMean(views.stream()
+                .map(v -> new Progress.Weighted(v.progress(), v.keyResult().weight)).toList());
+        OkrStatus status = views.stream().map(KeyResultView::status).reduce(OkrStatus::worse)
+                .orElse(OkrStatus.NO_KEY_RESULTS);
+        return new ObjectiveView(objective, period.start(objective.zone()), period.end(objective.zone()), closed, views,
+                progress, BigDecimal.valueOf(elapsed).setScale(4, RoundingMode.HALF_EVEN), status,
+                views.stream().anyMatch(KeyResultView::stale));
+    }
+
+    private static KeyResultView linkedView(KeyResultEntity kr, LinkedKpiValues.Value value, double elapsed,
+            StatusRules rules) {
+        BigDecimal progress = Progress.of(kr.start, kr.target, value.value());
+        return new KeyResultView(kr, Source.KPI, value.value(), value.lastMeasurementAt(), null, progress,
+                rules.keyResult(progress, elapsed, null), value.stale(), value.reason(), value.isFinal());
+    }
+
+    private static KeyResultView checkInView(KeyResultEntity kr, CheckInEntity latest, double elapsed, boolean closed,
+            StatusRules rules) {
+        BigDecimal current = latest == null ? null : latest.value;
+        Integer confidence = latest == null ? null : latest.confidence;
+        BigDecimal progress = Progress.of(kr.start, kr.target, current);
+        return new KeyResultView(kr, Source.CHECK_IN, current, latest == null ? null : latest.checkedInAt, confidence,
+                progress, rules.keyResult(progress, elapsed, confidence), false,
+                latest == null ? "no check-in yet" : null, closed);
+    }
+
+    private static Key keyOf(KeyResultEntity kr, ObjectiveEntity objective) {
+        return new Key(kr.kpiKey, objective.period);
+    }
+}
