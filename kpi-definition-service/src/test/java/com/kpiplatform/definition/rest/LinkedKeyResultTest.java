@@ -10,7 +10,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.kpiplatform.definition.rest.KpiFixtures.uniqueKey;
 import static com.kpiplatform.definition.rest.OkrFixtures.AFTER_Q4;
-import static com.kpiplatform.definition.rest.OkrFixtures.MID_Q4;
 import static com.kpiplatform.definition.rest.OkrFixtures.createKeyResult;
 import static com.kpiplatform.definition.rest.OkrFixtures.createObjective;
 import static com.kpiplatform.definition.rest.OkrFixtures.objective;
@@ -21,20 +20,16 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.kpiplatform.definition.TestClock;
 import com.kpiplatform.definition.client.MeasurementClient;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,15 +41,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
-class LinkedKeyResultTest {
+class LinkedKeyResultTest extends AtMidQuarter {
 
     private static final String ACTUALS = "/api/v1/actuals/query";
     private static final String PROBE = "probe.kpi";
 
     WireMock wiremock;
 
-    @Inject
-    TestClock clock;
 
     @Inject
     MeasurementClient client;
@@ -62,23 +55,12 @@ class LinkedKeyResultTest {
     private String kpi;
     private long objective;
 
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
     @BeforeEach
     void linkedKeyResult() {
-        clock.set(MID_Q4);
         awaitCircuitClosed();
         kpi = KpiFixtures.create(sumKpi(uniqueKey("okr.deals")));
         objective = createObjective(objective(uniqueKey("okr")));
         wiremock.resetRequests();
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     @Test

@@ -17,41 +17,18 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.kpiplatform.definition.TestClock;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Objectives, key results and check-ins over HTTP: lifecycle, progress, status, frozen periods, alignment. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ObjectiveApiTest {
+class ObjectiveApiTest extends AtMidQuarter {
 
-    @Inject
-    TestClock clock;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
-    @BeforeEach
-    void midQuarter() {
-        clock.set(MID_Q4);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void createsAnObjectiveWithItsPeriodInItsTimeZone() {

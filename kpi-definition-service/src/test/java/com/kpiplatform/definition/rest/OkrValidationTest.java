@@ -1,7 +1,6 @@
 package com.kpiplatform.definition.rest;
 
 import static com.kpiplatform.definition.rest.KpiFixtures.uniqueKey;
-import static com.kpiplatform.definition.rest.OkrFixtures.MID_Q4;
 import static com.kpiplatform.definition.rest.OkrFixtures.createKeyResult;
 import static com.kpiplatform.definition.rest.OkrFixtures.createObjective;
 import static com.kpiplatform.definition.rest.OkrFixtures.keyResult;
@@ -12,21 +11,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import com.kpiplatform.definition.TestClock;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.RowCounts;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,30 +28,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every validation rule of objectives, key results and check-ins: a 400 naming the field, and nothing stored. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class OkrValidationTest {
+class OkrValidationTest extends AtMidQuarter {
 
     private static final String[] TABLES = {"objective", "key_result", "check_in", "linked_kpi_value"};
 
     @Inject
     DataSource dataSource;
 
-    @Inject
-    TestClock clock;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
-    @BeforeEach
-    void midQuarter() {
-        clock.set(MID_Q4);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     static Stream<Arguments> invalidObjectives() {
         return Stream.of(
