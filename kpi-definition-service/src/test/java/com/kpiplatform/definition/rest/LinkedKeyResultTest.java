@@ -96,7 +96,23 @@ class LinkedKeyResultTest extends AtMidQuarter {
                 .body("keyResults[0].current", Matchers.equalTo(150))
                 .body("keyResults[0].progress", Matchers.equalTo(0.5f))
                 .body("keyResults[0].reason", containsString("measurement-service is unavailable; last value read at"));
-        wiremock.verifyThat(3, postRequestedFor(urlEqualTo(ACTUALS)));
+        wiremock.verifyThat(2, postRequestedFor(urlEqualTo(ACTUALS)));
+    }
+
+    @Test
+    void repeatedFailuresOpenTheCircuitSoReadersStopWaitingForTheService() {
+        stubActuals(kpi, okJson(actuals(kpi, "100", 4, "50", 2)));
+        long keyResult = createKeyResult(objective, linkedTo(kpi, 0, 300));
+        stubActuals(kpi, aResponse().withStatus(503));
+        for (int i = 0; i < 2; i++) {
+            given().get("/api/v1/key-results/" + keyResult).then().statusCode(200).body("stale", Matchers.equalTo(true));
+        }
+        wiremock.resetRequests();
+
+        given().get("/api/v1/key-results/" + keyResult).then().statusCode(200)
+                .body("stale", Matchers.equalTo(true))
+                .body("current", Matchers.equalTo(150));
+        wiremock.verifyThat(0, postRequestedFor(urlEqualTo(ACTUALS)));
     }
 
     @Test
@@ -223,12 +239,22 @@ class LinkedKeyResultTest extends AtMidQuarter {
         return actuals("okr.many", values.stream().flatMap(v -> java.util.stream.Stream.of((Object) v, 1)).toArray());
     }
 
-    /** Earlier tests may have opened the circuit breaker; wait until a call goes through again. */
+    /**
+     * Earlier tests may have opened the circuit breaker: wait until a call goes through again, then
+     * fill its window of recent calls with successes so that a test's own failures start from zero.
+     */
     private void awaitCircuitClosed() {
         wiremock.register(post(urlEqualTo(ACTUALS)).atPriority(1)
                 .withRequestBody(matchingJsonPath("$.items[0].kpiKey", equalTo(PROBE)))
                 .willReturn(okJson(actuals(PROBE, "1", 1))));
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
-                .until(() -> client.actuals(List.of(new MeasurementClient.PeriodRequest(PROBE, "2026-11"))).size() == 1);
+                .until(() -> probe().size() == 1);
+        for (int i = 0; i < 4; i++) {
+            probe();
+        }
+    }
+
+    private List<MeasurementClient.PeriodActual> probe() {
+        return client.actuals(List.of(new MeasurementClient.PeriodRequest(PROBE, "2026-11")));
     }
 }
