@@ -1,0 +1,66 @@
+package com.kpiplatform.alerting.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Reads what an evaluation cycle needs from the kpi-definition-service, page by page (1000 KPIs,
+ * 200 objectives per call), each call with a timeout, retries with jitter and a circuit breaker.
+ */
+@ApplicationScoped
+public class KpiDefinitionClient {
+
+    static final int KPI_PAGE_SIZE = 1000;
+    static final int OBJECTIVE_PAGE_SIZE = 200;
+
+    @Inject
+    @RestClient
+    KpiDefinitionRestClient client;
+
+    @Inject
+    KpiDefinitionClient self;
+
+    /** Every active KPI with its target at {@code at}. */
+    public List<KpiView> activeKpis(Instant at) {
+        return all(page -> self.kpiPage(at, page));
+    }
+
+    /** Every active objective with its key results. */
+    public List<ObjectiveView> activeObjectives() {
+        return all(self::objectivePage);
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    Page<KpiView> kpiPage(Instant at, int page) {
+        return client.evaluationView(at.toString(), page, KPI_PAGE_SIZE);
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    Page<ObjectiveView> objectivePage(int page) {
+        return client.activeObjectives("ACTIVE", page, OBJECTIVE_PAGE_SIZE);
+    }
+
+    private static <T> List<T> all(IntFunction<Page<T>> pages) {
+        List<T> all = new ArrayList<>();
+        for (int index = 0; ; index++) {
+            Page<T> page = pages.apply(index);
+            all.addAll(page.items());
+            if (page.isLast()) {
+                return all;
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.kpiplatform.alerting.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Reads period actuals and freshness from the measurement-service, 2000 items per call, each call
+ * with a timeout, retries with jitter and a circuit breaker.
+ */
+@ApplicationScoped
+public class MeasurementClient {
+
+    static final int ITEMS_PER_CALL = 2000;
+
+    /** A KPI's actual for one of its periods. */
+    public record PeriodRequest(String kpiKey, String periodKey) {
+    }
+
+    public record PeriodActual(String kpiKey, String periodKey, BigDecimal value, long count) {
+    }
+
+    /** Actuals in request order, and each KPI's latest measurement time (absent when it has none). */
+    public record Actuals(List<PeriodActual> actuals, Map<String, Instant> lastMeasurementAt) {
+    }
+
+    @Inject
+    @RestClient
+    MeasurementRestClient client;
+
+    @Inject
+    MeasurementClient self;
+
+    public Actuals actuals(List<PeriodRequest> requests) {
+        List<PeriodActual> actuals = new ArrayList<>(requests.size());
+        Map<String, Instant> lastMeasurementAt = new HashMap<>();
+        for (int from = 0; from < requests.size(); from += ITEMS_PER_CALL) {
+            List<PeriodRequest> chunk = requests.subList(from, Math.min(requests.size(), from + ITEMS_PER_CALL));
+            MeasurementRestClient.Answer answer = self.query(chunk);
+            if (answer.items() == null || answer.items().size() != chunk.size()) {
+                throw new IllegalStateException("The measurement-service answered " + (answer.items() == null ? 0
+                        : answer.items().size()) + " actuals for " + chunk.size() + " items");
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                MeasurementRestClient.Actual actual = answer.items().get(i);
+                actuals.add(new PeriodActual(chunk.get(i).kpiKey(), chunk.get(i).periodKey(), actual.value(), actual.count()));
+            }
+            if (answer.lastMeasurementAt() != null) {
+                lastMeasurementAt.putAll(answer.lastMeasurementAt());
+            }
+        }
+        return new Actuals(actuals, lastMeasurementAt);
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    MeasurementRestClient.Answer query(List<PeriodRequest> chunk) {
+        return client.query(new MeasurementRestClient.Query(chunk.stream()
+                .map(r -> new MeasurementRestClient.Item(r.kpiKey(), r.periodKey())).toList()));
+    }
+}

@@ -1,0 +1,277 @@
+package com.kpiplatform.alerting.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kpiplatform.alerting.client.MeasurementClient.PeriodActual;
+import com.kpiplatform.alerting.client.ObjectiveView;
+import com.kpiplatform.alerting.service.KpiJudge.Judgement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an evaluation cycle reads and writes besides alerts, in set-based JDBC statements so that
+ * a cycle over thousands of KPIs costs a handful of round trips.
+ */
+@ApplicationScoped
+public class CycleStore {
+
+    /** What the previous cycle left for a KPI: its period and target then, and whether its history is loaded. */
+    public record Previous(String periodKey, BigDecimal target, BigDecimal stretch, boolean historyLoaded) {
+    }
+
+    /** A finished cycle's figures. */
+    public record CycleRecord(String trigger, String status, Instant startedAt, Instant finishedAt, int kpisEvaluated,
+            int keyResultsEvaluated, Map<String, Map<String, Long>> statuses, int alertsOpened, int alertsResolved, String error) {
+    }
+
+    /** A period-end verdict to record once. */
+    public record Verdict(String kpiKey, String periodKey, String status, boolean missed, BigDecimal actual,
+            BigDecimal target, String message) {
+    }
+
+    @Inject
+    ObjectMapper json;
+
+    public Map<String, Previous> previous(Connection connection) throws SQLException {
+        Map<String, Previous> previous = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT kpi_key, period_key, target, stretch, history_loaded FROM scorecard_entry")) {
+            while (rows.next()) {
+                previous.put(rows.getString(1), new Previous(rows.getString(2), rows.getBigDecimal(3), rows.getBigDecimal(4),
+                        rows.getBoolean(5)));
+            }
+        }
+        return previous;
+    }
+
+    /** Each KPI's stored period actuals, newest period first. */
+    public Map<String, List<PeriodValue>> history(Connection connection, Collection<String> kpiKeys, int periods)
+            throws SQLException {
+        Map<String, List<PeriodValue>> history = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT kpi_key, period_key, value FROM (
+                    SELECT kpi_key, period_key, value,
+                           row_number() OVER (PARTITION BY kpi_key ORDER BY period_key DESC) AS n
+                    FROM period_actual WHERE kpi_key = ANY(?) AND value IS NOT NULL) recent
+                WHERE n <= ? ORDER BY kpi_key, period_key DESC""")) {
+            statement.setArray(1, Jdbc.textArray(connection, List.copyOf(kpiKeys)));
+            statement.setInt(2, periods + 1);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    history.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                            .add(new PeriodValue(rows.getString(2), rows.getBigDecimal(3)));
+                }
+            }
+        }
+        return history;
+    }
+
+    public record PeriodValue(String periodKey, BigDecimal value) {
+    }
+
+    /** Stores the actuals of completed periods; late measurements update them. */
+    public void savePeriodActuals(Connection connection, List<PeriodActual> actuals) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO period_actual (kpi_key, period_key, value, count) VALUES (?, ?, ?, ?)
+                ON CONFLICT (kpi_key, period_key) DO UPDATE SET value = excluded.value, count = excluded.count
+                WHERE period_actual.value IS DISTINCT FROM excluded.value OR period_actual.count <> excluded.count""")) {
+            for (PeriodActual actual : actuals) {
+                statement.setString(1, actual.kpiKey());
+                statement.setString(2, actual.periodKey());
+                statement.setBigDecimal(3, actual.value());
+                statement.setLong(4, actual.count());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    public long insertCycle(Connection connection, CycleRecord cycle) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO evaluation_cycle (trigger, status, started_at, finished_at, duration_ms, kpis_evaluated,
+                    key_results_evaluated, statuses, alerts_opened, alerts_resolved, error)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?) RETURNING id""")) {
+            statement.setString(1, cycle.trigger());
+            statement.setString(2, cycle.status());
+            Jdbc.setInstant(statement, 3, cycle.startedAt());
+            Jdbc.setInstant(statement, 4, cycle.finishedAt());
+            statement.setLong(5, cycle.finishedAt().toEpochMilli() - cycle.startedAt().toEpochMilli());
+            statement.setInt(6, cycle.kpisEvaluated());
+            statement.setInt(7, cycle.keyResultsEvaluated());
+            statement.setString(8, toJson(cycle.statuses()));
+            statement.setInt(9, cycle.alertsOpened());
+            statement.setInt(10, cycle.alertsResolved());
+            statement.setString(11, cycle.error());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** How many cycles failed since the last one that succeeded. */
+    public int failedInARow(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
+                SELECT count(*) FROM evaluation_cycle
+                WHERE id > coalesce((SELECT max(id) FROM evaluation_cycle WHERE status = 'SUCCEEDED'), 0)""")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    /** When the latest cycle (of any replica) started. */
+    public Instant lastStart(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT max(started_at) FROM evaluation_cycle")) {
+            rows.next();
+            return Jdbc.instant(rows, "max");
+        }
+    }
+
+    public void saveEvaluations(Connection connection, long cycleId, List<Judgement> judgements, Instant now)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO kpi_evaluation (cycle_id, kpi_key, period_key, evaluated_at, status, target, stretch, actual,
+                    judged, attainment, pace, forecast, elapsed, last_measurement_at, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Judgement j : judgements) {
+                statement.setLong(1, cycleId);
+                statement.setString(2, j.kpi().key());
+                statement.setString(3, j.kpi().currentPeriod().key());
+                Jdbc.setInstant(statement, 4, now);
+                statement.setString(5, j.evaluation().status().name());
+                statement.setBigDecimal(6, j.facts().target());
+                statement.setBigDecimal(7, j.facts().stretch());
+                statement.setBigDecimal(8, j.actual());
+                statement.setBigDecimal(9, j.evaluation().judged());
+                statement.setBigDecimal(10, j.evaluation().attainment());
+                statement.setBigDecimal(11, j.evaluation().pace());
+                statement.setBigDecimal(12, j.evaluation().forecast());
+                statement.setDouble(13, j.evaluation().elapsed());
+                Jdbc.setInstant(statement, 14, j.lastMeasurementAt());
+                statement.setString(15, j.evaluation().reason());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        saveScorecard(connection, judgements, now);
+    }
+
+    private void saveScorecard(Connection connection, List<Judgement> judgements, Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO scorecard_entry (kpi_key, name, unit, category, level, owner_team, tags, direction, aggregation,
+                    period_key, evaluated_at, status, target, stretch, actual, attainment, pace, forecast, previous_actual,
+                    anomaly_score, findings, reason, history_loaded)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, true)
+                ON CONFLICT (kpi_key) DO UPDATE SET name = excluded.name, unit = excluded.unit,
+                    category = excluded.category, level = excluded.level, owner_team = excluded.owner_team,
+                    tags = excluded.tags, direction = excluded.direction, aggregation = excluded.aggregation,
+                    period_key = excluded.period_key, evaluated_at = excluded.evaluated_at, status = excluded.status,
+                    target = excluded.target, stretch = excluded.stretch, actual = excluded.actual,
+                    attainment = excluded.attainment, pace = excluded.pace, forecast = excluded.forecast,
+                    previous_actual = excluded.previous_actual, anomaly_score = excluded.anomaly_score,
+                    findings = excluded.findings, reason = excluded.reason, history_loaded = true""")) {
+            for (Judgement j : judgements) {
+                int i = 0;
+                statement.setString(++i, j.kpi().key());
+                statement.setString(++i, j.kpi().name());
+                statement.setString(++i, j.kpi().unit());
+                statement.setString(++i, j.kpi().category());
+                statement.setString(++i, j.kpi().level());
+                statement.setString(++i, j.kpi().ownerTeam());
+                statement.setArray(++i, Jdbc.textArray(connection, j.kpi().tags()));
+                statement.setString(++i, j.kpi().direction().name());
+                statement.setString(++i, j.kpi().aggregation().name());
+                statement.setString(++i, j.kpi().currentPeriod().key());
+                Jdbc.setInstant(statement, ++i, now);
+                statement.setString(++i, j.evaluation().status().name());
+                statement.setBigDecimal(++i, j.facts().target());
+                statement.setBigDecimal(++i, j.facts().stretch());
+                statement.setBigDecimal(++i, j.actual());
+                statement.setBigDecimal(++i, j.evaluation().attainment());
+                statement.setBigDecimal(++i, j.evaluation().pace());
+                statement.setBigDecimal(++i, j.evaluation().forecast());
+                statement.setBigDecimal(++i, j.previousActual());
+                Jdbc.setDouble(statement, ++i, j.anomalyScore());
+                statement.setString(++i, toJson(j.findings()));
+                statement.setString(++i, j.evaluation().reason());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** Records verdicts; a period already judged keeps its first verdict. */
+    public List<Verdict> saveVerdicts(Connection connection, List<Verdict> verdicts, Instant now) throws SQLException {
+        List<Verdict> recorded = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO period_verdict (kpi_key, period_key, decided_at, status, missed, actual, target, message)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kpi_key, period_key) DO NOTHING""")) {
+            for (Verdict verdict : verdicts) {
+                statement.setString(1, verdict.kpiKey());
+                statement.setString(2, verdict.periodKey());
+                Jdbc.setInstant(statement, 3, now);
+                statement.setString(4, verdict.status());
+                statement.setBoolean(5, verdict.missed());
+                statement.setBigDecimal(6, verdict.actual());
+                statement.setBigDecimal(7, verdict.target());
+                statement.setString(8, verdict.message());
+                if (statement.executeUpdate() == 1) {
+                    recorded.add(verdict);
+                }
+            }
+        }
+        return recorded;
+    }
+
+    public void saveKeyResults(Connection connection, List<ObjectiveView> objectives, Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO key_result_status (key_result_id, objective_id, objective, title, period_key, owner_team,
+                    kpi_key, status, progress, expected, confidence, evaluated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (key_result_id) DO UPDATE SET objective = excluded.objective, title = excluded.title,
+                    period_key = excluded.period_key, owner_team = excluded.owner_team, kpi_key = excluded.kpi_key,
+                    status = excluded.status, progress = excluded.progress, expected = excluded.expected,
+                    confidence = excluded.confidence, evaluated_at = excluded.evaluated_at""")) {
+            for (ObjectiveView objective : objectives) {
+                for (ObjectiveView.KeyResult kr : objective.keyResults()) {
+                    statement.setLong(1, kr.id());
+                    statement.setLong(2, objective.id());
+                    statement.setString(3, objective.title());
+                    statement.setString(4, kr.title());
+                    statement.setString(5, objective.period());
+                    statement.setString(6, objective.owner() == null ? null : objective.owner().team());
+                    statement.setString(7, kr.kpiKey());
+                    statement.setString(8, kr.status());
+                    statement.setBigDecimal(9, kr.progress());
+                    statement.setBigDecimal(10, objective.expectedProgress());
+                    Jdbc.setInteger(statement, 11, kr.confidence());
+                    Jdbc.setInstant(statement, 12, now);
+                    statement.addBatch();
+                }
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}

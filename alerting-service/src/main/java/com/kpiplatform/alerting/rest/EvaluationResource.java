@@ -1,0 +1,87 @@
+package com.kpiplatform.alerting.rest;
+
+import com.kpiplatform.alerting.rest.dto.EvaluationCycleResponse;
+import com.kpiplatform.alerting.service.EvaluationRunner;
+import com.kpiplatform.alerting.service.ReportService;
+import com.kpiplatform.alerting.service.Trigger;
+import com.kpiplatform.support.paging.PageParams;
+import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.problem.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.SQLException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Evaluation cycles: run one now, and read what the cycles did. */
+@Path("/api/v1/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluations", description = "Cycles that judge every active KPI and key result against its target")
+public class EvaluationResource {
+
+    /** Seconds a client should wait before retrying a run that could not happen now. */
+    private static final long RETRY_AFTER_SECONDS = 10;
+
+    @Inject
+    EvaluationRunner runner;
+
+    @Inject
+    ReportService reports;
+
+    @POST
+    @Path("/run")
+    @Operation(summary = "Run an evaluation cycle now", description = "Evaluates every active KPI and key result and "
+            + "answers the cycle's summary. A cycle that cannot read the kpi-definition-service or the "
+            + "measurement-service fails as a whole, changes nothing, and is recorded.")
+    @APIResponse(responseCode = "200", description = "The cycle ran; its summary",
+            content = @Content(schema = @Schema(implementation = EvaluationCycleResponse.class)))
+    @APIResponse(responseCode = "409", description = "Another replica is evaluating right now; Retry-After says when to try again")
+    @APIResponse(responseCode = "503", description = "The cycle failed because another service could not be read; it is "
+            + "recorded (`evaluationId`) and nothing changed. Retry-After says when to try again.")
+    public EvaluationCycleResponse run() throws SQLException {
+        long id = runner.run(Trigger.MANUAL).orElseThrow(() -> ProblemException.conflict(
+                "An evaluation cycle is running on another replica.").withHeader("Retry-After",
+                Long.toString(RETRY_AFTER_SECONDS)));
+        EvaluationCycleResponse cycle = reports.cycle(id);
+        if ("FAILED".equals(cycle.status())) {
+            throw ProblemException.unavailable("The evaluation cycle failed and changed nothing: " + cycle.error(),
+                    RETRY_AFTER_SECONDS).withExtension("evaluationId", id);
+        }
+        return cycle;
+    }
+
+    @GET
+    @Operation(summary = "List evaluation cycles", description = "Newest first; `status=FAILED` lists the cycles an outage "
+            + "of another service made fail.")
+    @APIResponse(responseCode = "200", description = "One page of cycles")
+    public PageResponse<EvaluationCycleResponse> list(
+            @Parameter(schema = @Schema(enumeration = {"SUCCEEDED", "FAILED"})) @QueryParam("status") String status,
+            @BeanParam @Valid PageParams page) {
+        if (status != null && !status.equals("SUCCEEDED") && !status.equals("FAILED")) {
+            throw ProblemException.invalid("status", "must be SUCCEEDED or FAILED");
+        }
+        return reports.cycles(status, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one evaluation cycle")
+    @APIResponse(responseCode = "200", description = "The cycle",
+            content = @Content(schema = @Schema(implementation = EvaluationCycleResponse.class)))
+    @APIResponse(responseCode = "404", description = "No cycle with this id")
+    public EvaluationCycleResponse get(@PathParam("id") long id) {
+        return reports.cycle(id);
+    }
+}

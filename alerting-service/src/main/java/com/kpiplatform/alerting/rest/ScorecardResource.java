@@ -1,0 +1,85 @@
+package com.kpiplatform.alerting.rest;
+
+import com.kpiplatform.alerting.domain.KpiStatus;
+import com.kpiplatform.alerting.rest.dto.KeyResultStatus;
+import com.kpiplatform.alerting.rest.dto.PeriodVerdict;
+import com.kpiplatform.alerting.rest.dto.ScorecardEntry;
+import com.kpiplatform.alerting.rest.dto.StatusPoint;
+import com.kpiplatform.alerting.service.ReportService;
+import com.kpiplatform.support.http.QueryParams;
+import com.kpiplatform.support.paging.PageParams;
+import com.kpiplatform.support.paging.PageResponse;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** What dashboards render: the scorecard, each KPI's status history, key results and period verdicts. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Scorecard", description = "Latest statuses, red/amber/green history and period verdicts")
+public class ScorecardResource {
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    @Path("/scorecard")
+    @Operation(summary = "The scorecard", description = "Every evaluated KPI's latest target, actual, attainment, pace, "
+            + "forecast, status, trend against the previous period, anomaly score and target realism findings; by key.")
+    @APIResponse(responseCode = "200", description = "One page of the scorecard")
+    public PageResponse<ScorecardEntry> scorecard(
+            @Parameter(description = "Owning team.") @QueryParam("owner") String owner,
+            @QueryParam("category") String category,
+            @QueryParam("level") String level,
+            @QueryParam("tag") String tag,
+            @Parameter(schema = @Schema(implementation = KpiStatus.class)) @QueryParam("status") String status,
+            @BeanParam @Valid PageParams page) {
+        KpiStatus statusFilter = QueryParams.enumValue(KpiStatus.class, "status", status);
+        return reports.scorecard(owner, category, level, tag, statusFilter == null ? null : statusFilter.name(), page);
+    }
+
+    @GET
+    @Path("/scorecard/key-results")
+    @Operation(summary = "Key results' latest statuses", description = "Of the open objectives' key results, as the last "
+            + "cycle evaluated them: progress against the share of the period passed, and confidence.")
+    @APIResponse(responseCode = "200", description = "One page of key results")
+    public PageResponse<KeyResultStatus> keyResults(@QueryParam("owner") String owner,
+            @Parameter(schema = @Schema(enumeration = {"ON_TRACK", "AT_RISK", "OFF_TRACK"})) @QueryParam("status") String status,
+            @BeanParam @Valid PageParams page) {
+        return reports.keyResults(owner, status, page);
+    }
+
+    @GET
+    @Path("/kpis/{key}/status-history")
+    @Operation(summary = "A KPI's status history", description = "Its status at every evaluation, newest first, "
+            + "optionally from (inclusive) and to (exclusive) two instants: the red/amber/green history.")
+    @APIResponse(responseCode = "200", description = "One page of statuses (empty for a KPI never evaluated)")
+    @APIResponse(responseCode = "400", description = "from or to is not an ISO-8601 instant")
+    public PageResponse<StatusPoint> statusHistory(@PathParam("key") String key,
+            @Parameter(description = "ISO-8601 instant.") @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant.") @QueryParam("to") String to,
+            @BeanParam @Valid PageParams page) {
+        return reports.statusHistory(key, QueryParams.instant("from", from), QueryParams.instant("to", to), page);
+    }
+
+    @GET
+    @Path("/period-verdicts")
+    @Operation(summary = "Period verdicts", description = "Whether each KPI met its target in each completed period, "
+            + "decided once when the period closed (\"missed target for 2026-11\"), newest first.")
+    @APIResponse(responseCode = "200", description = "One page of verdicts")
+    public PageResponse<PeriodVerdict> verdicts(@QueryParam("kpi") String kpi, @QueryParam("missed") Boolean missed,
+            @BeanParam @Valid PageParams page) {
+        return reports.verdicts(kpi, missed, page);
+    }
+}
