@@ -56,6 +56,8 @@ public class AlertProcessor {
             boolean endUnobserved, Instant now) throws SQLException {
         AlertLifecycle.Settings settings = new AlertLifecycle.Settings(config.alerts().forEvaluations(),
                 config.alerts().repeatInterval());
+        // The evaluator's own alert has its threshold already (failed cycles in a row): it fires at once.
+        AlertLifecycle.Settings system = new AlertLifecycle.Settings(1, config.alerts().repeatInterval());
         Map<AlertKey, OpenAlert> open = alerts.lockOpen(connection);
         List<ActiveSilence> silences = alerts.activeSilences(connection, now);
         Changes changes = new Changes();
@@ -64,7 +66,7 @@ public class AlertProcessor {
             observed.add(observation.key());
             OpenAlert current = open.get(observation.key());
             AlertLifecycle.Step step = AlertLifecycle.observe(current == null ? null : current.snapshot(),
-                    observation.bad(), observation.clear(), now, settings);
+                    observation.bad(), observation.clear(), now, observation.kind() == AlertKind.SYSTEM ? system : settings);
             if (step.next() == null || (current == null && step.changes().isEmpty())) {
                 continue;
             }
