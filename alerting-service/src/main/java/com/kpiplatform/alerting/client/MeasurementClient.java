@@ -15,13 +15,13 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Reads period actuals and freshness from the measurement-service, 2000 items per call, each call
+ * Reads period actuals and freshness from the measurement-service, 5000 items per call (its limit), each call
  * with a timeout, retries with jitter and a circuit breaker.
  */
 @ApplicationScoped
 public class MeasurementClient {
 
-    static final int ITEMS_PER_CALL = 2000;
+    static final int ITEMS_PER_CALL = 5000;
 
     /** A KPI's actual for one of its periods. */
     public record PeriodRequest(String kpiKey, String periodKey) {

@@ -76,8 +76,9 @@ public final class AlertLifecycle {
                 current.lastNotifiedAt());
     }
 
+    /** While firing, the streak stays where it fired: it only counts towards {@code for}. */
     private static Snapshot whileFiring(Snapshot current, Severity bad, Instant now, Settings settings, List<Change> changes) {
-        int streak = current.streak() + 1;
+        int streak = current.streak();
         if (bad.compareTo(current.notified()) > 0) {
             changes.add(new Change(AlertEventType.ESCALATED, true));
             return new Snapshot(AlertState.FIRING, bad, streak, bad, false, now);

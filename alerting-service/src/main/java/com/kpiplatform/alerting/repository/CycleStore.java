@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kpiplatform.alerting.client.MeasurementClient.PeriodActual;
 import com.kpiplatform.alerting.client.ObjectiveView;
 import com.kpiplatform.alerting.service.KpiJudge.Judgement;
+import com.kpiplatform.support.jdbc.CopyRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -122,6 +123,18 @@ public class CycleStore {
         }
     }
 
+    /** Sets a cycle's end once everything it wrote is written; answers the end. */
+    public Instant finishCycle(Connection connection, long id, Instant started, Instant finished) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE evaluation_cycle SET finished_at = ?, duration_ms = ? WHERE id = ?")) {
+            Jdbc.setInstant(statement, 1, finished);
+            statement.setLong(2, finished.toEpochMilli() - started.toEpochMilli());
+            statement.setLong(3, id);
+            statement.executeUpdate();
+        }
+        return finished;
+    }
+
     /** How many cycles failed since the last one that succeeded. */
     public int failedInARow(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
@@ -141,76 +154,42 @@ public class CycleStore {
         }
     }
 
+    /** Appends every KPI's evaluation to its history and makes it the KPI's scorecard entry, by COPY. */
     public void saveEvaluations(Connection connection, long cycleId, List<Judgement> judgements, Instant now)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("""
-                INSERT INTO kpi_evaluation (cycle_id, kpi_key, period_key, evaluated_at, status, target, stretch, actual,
-                    judged, attainment, pace, forecast, elapsed, last_measurement_at, reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (Judgement j : judgements) {
-                statement.setLong(1, cycleId);
-                statement.setString(2, j.kpi().key());
-                statement.setString(3, j.kpi().currentPeriod().key());
-                Jdbc.setInstant(statement, 4, now);
-                statement.setString(5, j.evaluation().status().name());
-                statement.setBigDecimal(6, j.facts().target());
-                statement.setBigDecimal(7, j.facts().stretch());
-                statement.setBigDecimal(8, j.actual());
-                statement.setBigDecimal(9, j.evaluation().judged());
-                statement.setBigDecimal(10, j.evaluation().attainment());
-                statement.setBigDecimal(11, j.evaluation().pace());
-                statement.setBigDecimal(12, j.evaluation().forecast());
-                statement.setDouble(13, j.evaluation().elapsed());
-                Jdbc.setInstant(statement, 14, j.lastMeasurementAt());
-                statement.setString(15, j.evaluation().reason());
-                statement.addBatch();
-            }
-            statement.executeBatch();
+        CopyRows evaluations = new CopyRows();
+        CopyRows entries = new CopyRows();
+        for (Judgement j : judgements) {
+            evaluations.value(cycleId).value(j.kpi().key()).value(j.kpi().currentPeriod().key()).value(now)
+                    .value(j.evaluation().status()).value(j.facts().target()).value(j.facts().stretch())
+                    .value(j.actual()).value(j.evaluation().judged()).value(j.evaluation().attainment())
+                    .value(j.evaluation().pace()).value(j.evaluation().forecast()).value(j.evaluation().elapsed())
+                    .value(j.lastMeasurementAt()).value(j.evaluation().reason()).endRow();
+            entries.value(j.kpi().key()).value(j.kpi().name()).value(j.kpi().unit()).value(j.kpi().category())
+                    .value(j.kpi().level()).value(j.kpi().ownerTeam()).array(j.kpi().tags()).value(j.kpi().direction())
+                    .value(j.kpi().aggregation()).value(j.kpi().currentPeriod().key()).value(now)
+                    .value(j.evaluation().status()).value(j.facts().target()).value(j.facts().stretch())
+                    .value(j.actual()).value(j.evaluation().attainment()).value(j.evaluation().pace())
+                    .value(j.evaluation().forecast()).value(j.previousActual()).value(j.anomalyScore())
+                    .value(toJson(j.findings())).value(j.evaluation().reason()).value(true).endRow();
         }
-        saveScorecard(connection, judgements, now);
-    }
-
-    private void saveScorecard(Connection connection, List<Judgement> judgements, Instant now) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("""
-                INSERT INTO scorecard_entry (kpi_key, name, unit, category, level, owner_team, tags, direction, aggregation,
-                    period_key, evaluated_at, status, target, stretch, actual, attainment, pace, forecast, previous_actual,
-                    anomaly_score, findings, reason, history_loaded)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, true)
-                ON CONFLICT (kpi_key) DO UPDATE SET name = excluded.name, unit = excluded.unit,
-                    category = excluded.category, level = excluded.level, owner_team = excluded.owner_team,
-                    tags = excluded.tags, direction = excluded.direction, aggregation = excluded.aggregation,
-                    period_key = excluded.period_key, evaluated_at = excluded.evaluated_at, status = excluded.status,
-                    target = excluded.target, stretch = excluded.stretch, actual = excluded.actual,
-                    attainment = excluded.attainment, pace = excluded.pace, forecast = excluded.forecast,
-                    previous_actual = excluded.previous_actual, anomaly_score = excluded.anomaly_score,
-                    findings = excluded.findings, reason = excluded.reason, history_loaded = true""")) {
-            for (Judgement j : judgements) {
-                int i = 0;
-                statement.setString(++i, j.kpi().key());
-                statement.setString(++i, j.kpi().name());
-                statement.setString(++i, j.kpi().unit());
-                statement.setString(++i, j.kpi().category());
-                statement.setString(++i, j.kpi().level());
-                statement.setString(++i, j.kpi().ownerTeam());
-                statement.setArray(++i, Jdbc.textArray(connection, j.kpi().tags()));
-                statement.setString(++i, j.kpi().direction().name());
-                statement.setString(++i, j.kpi().aggregation().name());
-                statement.setString(++i, j.kpi().currentPeriod().key());
-                Jdbc.setInstant(statement, ++i, now);
-                statement.setString(++i, j.evaluation().status().name());
-                statement.setBigDecimal(++i, j.facts().target());
-                statement.setBigDecimal(++i, j.facts().stretch());
-                statement.setBigDecimal(++i, j.actual());
-                statement.setBigDecimal(++i, j.evaluation().attainment());
-                statement.setBigDecimal(++i, j.evaluation().pace());
-                statement.setBigDecimal(++i, j.evaluation().forecast());
-                statement.setBigDecimal(++i, j.previousActual());
-                Jdbc.setDouble(statement, ++i, j.anomalyScore());
-                statement.setString(++i, toJson(j.findings()));
-                statement.setString(++i, j.evaluation().reason());
-                statement.addBatch();
-            }
-            statement.executeBatch();
+        evaluations.copy(connection, "COPY kpi_evaluation (cycle_id, kpi_key, period_key, evaluated_at, status, target,"
+                + " stretch, actual, judged, attainment, pace, forecast, elapsed, last_measurement_at, reason) FROM STDIN");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMPORARY TABLE scorecard_stage (LIKE scorecard_entry) ON COMMIT DROP");
+        }
+        entries.copy(connection, "COPY scorecard_stage FROM STDIN");
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    INSERT INTO scorecard_entry SELECT * FROM scorecard_stage
+                    ON CONFLICT (kpi_key) DO UPDATE SET name = excluded.name, unit = excluded.unit,
+                        category = excluded.category, level = excluded.level, owner_team = excluded.owner_team,
+                        tags = excluded.tags, direction = excluded.direction, aggregation = excluded.aggregation,
+                        period_key = excluded.period_key, evaluated_at = excluded.evaluated_at, status = excluded.status,
+                        target = excluded.target, stretch = excluded.stretch, actual = excluded.actual,
+                        attainment = excluded.attainment, pace = excluded.pace, forecast = excluded.forecast,
+                        previous_actual = excluded.previous_actual, anomaly_score = excluded.anomaly_score,
+                        findings = excluded.findings, reason = excluded.reason, history_loaded = true""");
         }
     }
 

@@ -67,7 +67,8 @@ public class AlertProcessor {
             OpenAlert current = open.get(observation.key());
             AlertLifecycle.Step step = AlertLifecycle.observe(current == null ? null : current.snapshot(),
                     observation.bad(), observation.clear(), now, observation.kind() == AlertKind.SYSTEM ? system : settings);
-            if (step.next() == null || (current == null && step.changes().isEmpty())) {
+            boolean unchanged = current != null && step.next().equals(current.snapshot()) && step.changes().isEmpty();
+            if (step.next() == null || unchanged || (current == null && step.changes().isEmpty())) {
                 continue;
             }
             long id = current != null ? current.id() : alerts.insert(connection, observation, step.next(), now);

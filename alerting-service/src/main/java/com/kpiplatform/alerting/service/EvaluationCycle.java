@@ -18,9 +18,7 @@ import com.kpiplatform.alerting.repository.CycleStore.Previous;
 import com.kpiplatform.alerting.repository.CycleStore.Verdict;
 import com.kpiplatform.alerting.service.CycleInputs.Inputs;
 import com.kpiplatform.alerting.service.KpiJudge.Judgement;
-import com.kpiplatform.support.period.InvalidPeriodKeyException;
 import com.kpiplatform.support.period.Period;
-import com.kpiplatform.support.period.PeriodType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -30,6 +28,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,13 +70,11 @@ public class EvaluationCycle {
             Inputs inputs) throws SQLException {
         Map<String, PeriodActual> actuals = inputs.actuals().actuals().stream()
                 .collect(Collectors.toMap(a -> a.kpiKey() + "|" + a.periodKey(), Function.identity(), (a, b) -> b));
-        Set<String> currentKeys = inputs.kpis().stream().map(k -> k.key() + "|" + k.currentPeriod().key())
-                .collect(Collectors.toSet());
-        store.savePeriodActuals(connection, inputs.actuals().actuals().stream()
-                .filter(a -> !currentKeys.contains(a.kpiKey() + "|" + a.periodKey())).toList());
         Map<String, List<PeriodValue>> history = store.history(connection,
                 inputs.kpis().stream().map(KpiView::key).toList(), config.anomaly().periods());
-
+        List<PeriodActual> changed = changedCompletedActuals(inputs, history);
+        store.savePeriodActuals(connection, changed);
+        withChanges(history, changed);
         List<Judgement> judgements = new ArrayList<>();
         List<Verdict> verdicts = new ArrayList<>();
         for (KpiView kpi : inputs.kpis()) {
@@ -85,7 +83,7 @@ public class EvaluationCycle {
             PeriodActual last = actuals.get(kpi.key() + "|" + current.previous().key());
             Judgement judgement = judge.judge(kpi, currentActual == null ? null : currentActual.value(),
                     inputs.actuals().lastMeasurementAt().get(kpi.key()), last == null ? null : last.value(),
-                    completed(history.get(kpi.key()), kpi.period(), current), now);
+                    completed(history.get(kpi.key()), current), now);
             judgements.add(judgement);
             verdict(kpi, current.previous(), previous.get(kpi.key()), last).ifPresent(verdicts::add);
         }
@@ -108,27 +106,64 @@ public class EvaluationCycle {
                 statuses, outcome.fired(), outcome.resolved(), null);
         long cycleId = store.insertCycle(connection, record);
         store.saveEvaluations(connection, cycleId, judgements, now);
+        Instant finished = store.finishCycle(connection, cycleId, now, clock.instant());
         LOG.infof("Evaluated %d KPIs and %d key results in %d ms: %s", record.kpisEvaluated(),
-                record.keyResultsEvaluated(), Duration.between(now, record.finishedAt()).toMillis(), statuses);
+                record.keyResultsEvaluated(), Duration.between(now, finished).toMillis(), statuses);
         return cycleId;
     }
 
     /** The actuals of completed periods of the KPI's current period type, newest first. */
-    private List<Double> completed(List<PeriodValue> stored, PeriodType type, Period current) {
+    private List<Double> completed(List<PeriodValue> stored, Period current) {
         if (stored == null) {
             return List.of();
         }
-        return stored.stream().filter(p -> p.periodKey().compareTo(current.key()) < 0 && isOfType(type, p.periodKey()))
+        String shape = shape(current.key());
+        return stored.stream().filter(p -> p.periodKey().compareTo(current.key()) < 0 && shape(p.periodKey()).equals(shape))
                 .limit(config.anomaly().periods()).map(p -> p.value().doubleValue()).toList();
     }
 
-    private static boolean isOfType(PeriodType type, String key) {
-        try {
-            type.parse(key);
-            return true;
-        } catch (InvalidPeriodKeyException e) {
-            return false;
+    /**
+     * The form of a period key with its digits masked ({@code 9999-99}, {@code 9999-Q9}, {@code 9999-W99}...):
+     * keys of one period type share it. A KPI whose period type changed keeps keys of the old type in
+     * its history; they are not compared with the new ones.
+     */
+    private static String shape(String periodKey) {
+        char[] chars = periodKey.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (Character.isDigit(chars[i])) {
+                chars[i] = '9';
+            }
         }
+        return new String(chars);
+    }
+
+    /** The stored history with the values just read, newest period first. */
+    private static void withChanges(Map<String, List<PeriodValue>> history, List<PeriodActual> changed) {
+        Set<String> touched = new HashSet<>();
+        for (PeriodActual actual : changed) {
+            List<PeriodValue> values = history.computeIfAbsent(actual.kpiKey(), k -> new ArrayList<>());
+            values.removeIf(v -> v.periodKey().equals(actual.periodKey()));
+            if (actual.value() != null) {
+                values.add(new PeriodValue(actual.periodKey(), actual.value()));
+            }
+            touched.add(actual.kpiKey());
+        }
+        touched.forEach(kpi -> history.get(kpi).sort(Comparator.comparing(PeriodValue::periodKey).reversed()));
+    }
+
+    /** Completed periods' actuals that the stored history does not hold yet, or holds with another value. */
+    private static List<PeriodActual> changedCompletedActuals(Inputs inputs, Map<String, List<PeriodValue>> history) {
+        Set<String> current = inputs.kpis().stream().map(k -> k.key() + "|" + k.currentPeriod().key())
+                .collect(Collectors.toSet());
+        Map<String, BigDecimal> stored = new HashMap<>();
+        history.forEach((kpi, values) -> values.forEach(v -> stored.put(kpi + "|" + v.periodKey(), v.value())));
+        return inputs.actuals().actuals().stream()
+                .filter(a -> !current.contains(a.kpiKey() + "|" + a.periodKey()))
+                .filter(a -> {
+                    BigDecimal known = stored.get(a.kpiKey() + "|" + a.periodKey());
+                    return known == null ? a.value() != null : a.value() == null || known.compareTo(a.value()) != 0;
+                })
+                .toList();
     }
 
     /**

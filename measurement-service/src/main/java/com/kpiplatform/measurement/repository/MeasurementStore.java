@@ -1,5 +1,6 @@
 package com.kpiplatform.measurement.repository;
 
+import com.kpiplatform.support.jdbc.CopyText;
 import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.Measurements.Group;
 import com.kpiplatform.measurement.domain.PeriodAggregate;

@@ -1,4 +1,4 @@
-package com.kpiplatform.measurement.repository;
+package com.kpiplatform.support.jdbc;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -6,14 +6,14 @@ import java.sql.SQLException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-/** PostgreSQL COPY's text format, and sending it. */
-final class CopyText {
+/** PostgreSQL COPY's text format, and sending it: bulk writes at the speed of the database. */
+public final class CopyText {
 
     private CopyText() {
     }
 
     /** Runs a COPY ... FROM STDIN with the given rows, sent as one buffer. */
-    static void copy(Connection connection, String sql, CharSequence rows) throws SQLException {
+    public static void copy(Connection connection, String sql, CharSequence rows) throws SQLException {
         byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
@@ -27,7 +27,7 @@ final class CopyText {
     }
 
     /** Appends a value with backslash, tab and line breaks escaped. */
-    static void appendEscaped(StringBuilder text, String value) {
+    public static void appendEscaped(StringBuilder text, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
