@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -14,7 +16,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Reads what an evaluation cycle needs from the kpi-definition-service, page by page (1000 KPIs,
- * 200 objectives per call), each call with a timeout, retries with jitter and a circuit breaker.
+ * 200 objectives per call, KPI pages concurrently), each call with a timeout, retries with jitter
+ * and a circuit breaker.
  */
 @ApplicationScoped
 public class KpiDefinitionClient {
@@ -29,9 +32,28 @@ public class KpiDefinitionClient {
     @Inject
     KpiDefinitionClient self;
 
-    /** Every active KPI with its target at {@code at}. */
+    @Inject
+    ManagedExecutor executor;
+
+    /** Every active KPI with its target at {@code at}; the pages after the first are read concurrently. */
     public List<KpiView> activeKpis(Instant at) {
-        return all(page -> self.kpiPage(at, page));
+        Page<KpiView> first = self.kpiPage(at, 0);
+        List<KpiView> all = new ArrayList<>(first.items());
+        int pages = (int) Math.ceil((double) first.total() / KPI_PAGE_SIZE);
+        List<CompletableFuture<Page<KpiView>>> rest = new ArrayList<>();
+        for (int page = 1; page < pages; page++) {
+            int index = page;
+            rest.add(executor.supplyAsync(() -> self.kpiPage(at, index)));
+        }
+        for (CompletableFuture<Page<KpiView>> page : rest) {
+            all.addAll(Futures.join(page).items());
+        }
+        return all;
+    }
+
+    /** Every active objective with its key results, read while the caller does something else. */
+    public CompletableFuture<List<ObjectiveView>> activeObjectivesAsync() {
+        return executor.supplyAsync(this::activeObjectives);
     }
 
     /** Every active objective with its key results. */

@@ -9,14 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Reads period actuals and freshness from the measurement-service, 5000 items per call (its limit), each call
- * with a timeout, retries with jitter and a circuit breaker.
+ * Reads period actuals and freshness from the measurement-service, 5000 items per call (its limit),
+ * calls concurrently, each with a timeout, retries with jitter and a circuit breaker.
  */
 @ApplicationScoped
 public class MeasurementClient {
@@ -41,12 +43,22 @@ public class MeasurementClient {
     @Inject
     MeasurementClient self;
 
+    @Inject
+    ManagedExecutor executor;
+
+    /** The actuals of all requests; chunks are read concurrently. */
     public Actuals actuals(List<PeriodRequest> requests) {
+        List<List<PeriodRequest>> chunks = new ArrayList<>();
+        for (int from = 0; from < requests.size(); from += ITEMS_PER_CALL) {
+            chunks.add(requests.subList(from, Math.min(requests.size(), from + ITEMS_PER_CALL)));
+        }
+        List<CompletableFuture<MeasurementRestClient.Answer>> answers = chunks.stream()
+                .map(chunk -> executor.supplyAsync(() -> self.query(chunk))).toList();
         List<PeriodActual> actuals = new ArrayList<>(requests.size());
         Map<String, Instant> lastMeasurementAt = new HashMap<>();
-        for (int from = 0; from < requests.size(); from += ITEMS_PER_CALL) {
-            List<PeriodRequest> chunk = requests.subList(from, Math.min(requests.size(), from + ITEMS_PER_CALL));
-            MeasurementRestClient.Answer answer = self.query(chunk);
+        for (int c = 0; c < chunks.size(); c++) {
+            List<PeriodRequest> chunk = chunks.get(c);
+            MeasurementRestClient.Answer answer = Futures.join(answers.get(c));
             if (answer.items() == null || answer.items().size() != chunk.size()) {
                 throw new IllegalStateException("The measurement-service answered " + (answer.items() == null ? 0
                         : answer.items().size()) + " actuals for " + chunk.size() + " items");

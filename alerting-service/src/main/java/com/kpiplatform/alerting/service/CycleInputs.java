@@ -1,5 +1,6 @@
 package com.kpiplatform.alerting.service;
 
+import com.kpiplatform.alerting.client.Futures;
 import com.kpiplatform.alerting.client.KpiDefinitionClient;
 import com.kpiplatform.alerting.client.KpiView;
 import com.kpiplatform.alerting.client.MeasurementClient;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Everything a cycle reads from the other two services, in O(N / page size) calls: every active
@@ -38,6 +40,7 @@ public class CycleInputs {
     AlertingConfig config;
 
     public Inputs read(Instant now, Map<String, Previous> previous) {
+        CompletableFuture<List<ObjectiveView>> objectives = definitions.activeObjectivesAsync();
         List<KpiView> kpis = definitions.activeKpis(now);
         List<PeriodRequest> requests = new ArrayList<>();
         for (KpiView kpi : kpis) {
@@ -52,6 +55,6 @@ public class CycleInputs {
             }
         }
         MeasurementClient.Actuals actuals = measurements.actuals(requests);
-        return new Inputs(kpis, actuals, definitions.activeObjectives());
+        return new Inputs(kpis, actuals, Futures.join(objectives));
     }
 }
