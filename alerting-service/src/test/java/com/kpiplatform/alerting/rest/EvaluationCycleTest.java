@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.kpiplatform.alerting.TestClock;
+import com.kpiplatform.testsupport.TestClock;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;

@@ -1,6 +1,6 @@
 package com.kpiplatform.definition.rest;
 
-import com.kpiplatform.definition.TestClock;
+import com.kpiplatform.testsupport.TestClock;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package com.kpiplatform.definition;
+package com.kpiplatform.testsupport;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The service's clock in tests: the real time unless a test fixes "now", so that rules about
+ * The services' clock in tests: the real time unless a test fixes "now", so that rules about
  * closed periods and elapsed time can be tested at chosen instants.
  */
 @Alternative
