@@ -75,6 +75,13 @@ public class KpiDefinitionClient {
         return client.activeObjectives("ACTIVE", page, OBJECTIVE_PAGE_SIZE);
     }
 
+    /** The definition service's health findings of every active KPI (overdue reviews, missing targets…). */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    public KpiHealthView health() {
+        return client.health();
+    }
+
     private static <T> List<T> all(IntFunction<Page<T>> pages) {
         List<T> all = new ArrayList<>();
         for (int index = 0; ; index++) {

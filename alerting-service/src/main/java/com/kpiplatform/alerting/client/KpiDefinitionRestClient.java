@@ -21,4 +21,8 @@ interface KpiDefinitionRestClient {
     @Path("/objectives")
     Page<ObjectiveView> activeObjectives(@QueryParam("state") String state, @QueryParam("page") int page,
             @QueryParam("size") int size);
+
+    @GET
+    @Path("/kpi-health")
+    KpiHealthView health();
 }

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of the alerting-service ({@code alerting.*}). */
 @ConfigMapping(prefix = "alerting")
@@ -16,6 +17,12 @@ public interface AlertingConfig {
     Anomaly anomaly();
 
     Realism realism();
+
+    Delivery delivery();
+
+    Links links();
+
+    Digest digest();
 
     interface Evaluation {
 
@@ -78,5 +85,71 @@ public interface AlertingConfig {
         /** A target beyond the best of the last completed periods by more than this factor is flagged. */
         @WithDefault("1.5")
         double beyondBestFactor();
+    }
+
+    interface Delivery {
+
+        /** How often the outbox is polled for due deliveries ({@code off} disables sending on this replica). */
+        @WithDefault("1s")
+        String poll();
+
+        /** Most deliveries one poll sends. */
+        @WithDefault("200")
+        int perPoll();
+
+        /** After this many attempts that could be retried, a delivery is DEAD. */
+        @WithDefault("20")
+        int maxAttempts();
+
+        /** The first retry's delay; each next one doubles it (with jitter) up to {@code backoff-max}. */
+        @WithDefault("PT5S")
+        Duration backoffBase();
+
+        @WithDefault("PT30M")
+        Duration backoffMax();
+
+        /** How long to wait after a 429 that names no Retry-After. */
+        @WithDefault("PT30S")
+        Duration defaultRetryAfter();
+
+        /** A Retry-After longer than this is cut to it. */
+        @WithDefault("PT1H")
+        Duration maxRetryAfter();
+
+        /** How long one Slack or webhook request may take. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /** The least time between two messages to one Slack channel (Slack allows about one per second). */
+        @WithDefault("PT1S")
+        Duration slackInterval();
+
+        /** The least time between two requests to one webhook. */
+        @WithDefault("PT0S")
+        Duration webhookInterval();
+
+        /** The least time between two mails to one email channel. */
+        @WithDefault("PT0S")
+        Duration emailInterval();
+
+        /** Whether a KPI owner's email gets the KPI's alerts unless the KPI opts out. */
+        @WithDefault("true")
+        boolean ownerEmails();
+    }
+
+    interface Links {
+
+        /** The dashboard's base URL; messages link {@code <frontend-url>/kpis/<key>}. */
+        Optional<String> frontendUrl();
+
+        /** This service's public base URL; when set, Slack messages show the KPI's chart from it. */
+        Optional<String> publicBaseUrl();
+    }
+
+    interface Digest {
+
+        /** When the weekly digests go out (a Quartz-style cron; {@code off} disables them). */
+        @WithDefault("0 0 8 ? * MON")
+        String cron();
     }
 }

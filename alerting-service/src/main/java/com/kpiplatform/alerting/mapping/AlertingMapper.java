@@ -1,7 +1,13 @@
 package com.kpiplatform.alerting.mapping;
 
 import com.kpiplatform.alerting.domain.TargetRealism;
+import com.kpiplatform.alerting.domain.DeliveryState;
 import com.kpiplatform.alerting.repository.AlertEntity;
+import com.kpiplatform.alerting.repository.DeliveryAttemptEntity;
+import com.kpiplatform.alerting.repository.DeliveryEntity;
+import com.kpiplatform.alerting.repository.SubscriptionEntity;
+import com.kpiplatform.alerting.rest.dto.DeliveryResponse;
+import com.kpiplatform.alerting.rest.dto.SubscriptionResponse;
 import com.kpiplatform.alerting.repository.AlertEventEntity;
 import com.kpiplatform.alerting.repository.EvaluationCycleEntity;
 import com.kpiplatform.alerting.repository.KeyResultStatusEntity;
@@ -59,6 +65,14 @@ public interface AlertingMapper {
 
     @Mapping(target = "period", source = "periodKey")
     PeriodVerdict toVerdict(PeriodVerdictEntity verdict);
+
+    @Mapping(target = "repeatInterval", expression = "java(subscription.repeatInterval())")
+    SubscriptionResponse toResponse(SubscriptionEntity subscription);
+
+    @Mapping(target = "nextAttemptAt", expression = "java(delivery.state == DeliveryState.PENDING ? delivery.nextAttemptAt : null)")
+    DeliveryResponse toResponse(DeliveryEntity delivery, List<DeliveryAttemptEntity> history);
+
+    DeliveryResponse.Attempt toAttempt(DeliveryAttemptEntity attempt);
 
     /** The current value (the forecast for SUM/COUNT while it runs) against the previous period's actual. */
     default ScorecardEntry.Trend trend(ScorecardEntryEntity entry) {

@@ -2,6 +2,7 @@ package com.kpiplatform.alerting.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kpiplatform.alerting.client.KpiView;
 import com.kpiplatform.alerting.client.MeasurementClient.PeriodActual;
 import com.kpiplatform.alerting.client.ObjectiveView;
 import com.kpiplatform.alerting.service.KpiJudge.Judgement;
@@ -171,7 +172,8 @@ public class CycleStore {
                     .value(j.evaluation().status()).value(j.facts().target()).value(j.facts().stretch())
                     .value(j.actual()).value(j.evaluation().attainment()).value(j.evaluation().pace())
                     .value(j.evaluation().forecast()).value(j.previousActual()).value(j.anomalyScore())
-                    .value(toJson(j.findings())).value(j.evaluation().reason()).value(true).endRow();
+                    .value(toJson(j.findings())).value(j.evaluation().reason()).value(true).value(ownerName(j.kpi()))
+                    .value(ownerEmail(j.kpi())).value(amberTolerance(j.kpi())).endRow();
         }
         evaluations.copy(connection, "COPY kpi_evaluation (cycle_id, kpi_key, period_key, evaluated_at, status, target,"
                 + " stretch, actual, judged, attainment, pace, forecast, elapsed, last_measurement_at, reason) FROM STDIN");
@@ -189,8 +191,22 @@ public class CycleStore {
                         target = excluded.target, stretch = excluded.stretch, actual = excluded.actual,
                         attainment = excluded.attainment, pace = excluded.pace, forecast = excluded.forecast,
                         previous_actual = excluded.previous_actual, anomaly_score = excluded.anomaly_score,
-                        findings = excluded.findings, reason = excluded.reason, history_loaded = true""");
+                        findings = excluded.findings, reason = excluded.reason, history_loaded = true,
+                        owner_name = excluded.owner_name, owner_email = excluded.owner_email,
+                        amber_tolerance_percent = excluded.amber_tolerance_percent""");
         }
+    }
+
+    private static String ownerName(KpiView kpi) {
+        return kpi.owner() == null ? null : kpi.owner().name();
+    }
+
+    private static String ownerEmail(KpiView kpi) {
+        return kpi.owner() == null ? null : kpi.owner().email();
+    }
+
+    private static BigDecimal amberTolerance(KpiView kpi) {
+        return kpi.thresholds() == null ? null : kpi.thresholds().amberTolerancePercent();
     }
 
     /** Records verdicts; a period already judged keeps its first verdict. */

@@ -50,4 +50,7 @@ public class ScorecardEntryEntity extends PanacheEntityBase {
 
     public String reason;
     public boolean historyLoaded;
+    public String ownerName;
+    public String ownerEmail;
+    public BigDecimal amberTolerancePercent;
 }

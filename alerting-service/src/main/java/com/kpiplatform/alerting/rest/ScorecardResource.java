@@ -4,7 +4,6 @@ import com.kpiplatform.alerting.domain.KpiStatus;
 import com.kpiplatform.alerting.rest.dto.KeyResultStatus;
 import com.kpiplatform.alerting.rest.dto.PeriodVerdict;
 import com.kpiplatform.alerting.rest.dto.ScorecardEntry;
-import com.kpiplatform.alerting.rest.dto.StatusPoint;
 import com.kpiplatform.alerting.service.ReportService;
 import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.paging.PageParams;
@@ -14,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** What dashboards render: the scorecard, each KPI's status history, key results and period verdicts. */
+/** What dashboards render: the scorecard, key results and period verdicts. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Scorecard", description = "Latest statuses, red/amber/green history and period verdicts")
@@ -58,19 +56,6 @@ public class ScorecardResource {
             @Parameter(schema = @Schema(enumeration = {"ON_TRACK", "AT_RISK", "OFF_TRACK"})) @QueryParam("status") String status,
             @BeanParam @Valid PageParams page) {
         return reports.keyResults(owner, status, page);
-    }
-
-    @GET
-    @Path("/kpis/{key}/status-history")
-    @Operation(summary = "A KPI's status history", description = "Its status at every evaluation, newest first, "
-            + "optionally from (inclusive) and to (exclusive) two instants: the red/amber/green history.")
-    @APIResponse(responseCode = "200", description = "One page of statuses (empty for a KPI never evaluated)")
-    @APIResponse(responseCode = "400", description = "from or to is not an ISO-8601 instant")
-    public PageResponse<StatusPoint> statusHistory(@PathParam("key") String key,
-            @Parameter(description = "ISO-8601 instant.") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant.") @QueryParam("to") String to,
-            @BeanParam @Valid PageParams page) {
-        return reports.statusHistory(key, QueryParams.instant("from", from), QueryParams.instant("to", to), page);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package com.kpiplatform.alerting.service;
 
 import com.kpiplatform.alerting.config.AlertingConfig;
+import com.kpiplatform.alerting.delivery.Router;
 import com.kpiplatform.alerting.domain.AlertKind;
 import com.kpiplatform.alerting.domain.Observation;
 import com.kpiplatform.alerting.domain.Severity;
@@ -8,6 +9,7 @@ import com.kpiplatform.alerting.domain.SubjectType;
 import com.kpiplatform.alerting.repository.CycleStore;
 import com.kpiplatform.alerting.repository.CycleStore.CycleRecord;
 import com.kpiplatform.alerting.repository.CycleStore.Previous;
+import com.kpiplatform.alerting.repository.Transactions;
 import com.kpiplatform.alerting.service.CycleInputs.Inputs;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +62,12 @@ public class EvaluationRunner {
     @Inject
     Clock clock;
 
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    Router router;
+
     /** The recorded cycle's id; empty when another replica is evaluating, or (scheduled only) just did. */
     public Optional<Long> run(Trigger trigger) throws SQLException {
         try (Connection lock = dataSource.getConnection()) {
@@ -91,9 +99,10 @@ public class EvaluationRunner {
             LOG.warnf("Evaluation cycle failed: %s", e.toString());
             return Optional.of(recordFailure(trigger, started, e));
         }
-        return Optional.of(inTransaction(connection -> {
+        return Optional.of(transactions.inTransaction(connection -> {
             long id = cycle.evaluate(connection, trigger, started, previous, read);
             alerts.applySystem(connection, systemObservation(null, 0), started);
+            router.route(connection, started);
             return id;
         }));
     }
@@ -101,11 +110,12 @@ public class EvaluationRunner {
     private long recordFailure(Trigger trigger, Instant started, RuntimeException failure) throws SQLException {
         String error = describe(failure);
         CycleRecord record = new CycleRecord(trigger.name(), "FAILED", started, clock.instant(), 0, 0, Map.of(), 0, 0, error);
-        return inTransaction(connection -> {
+        return transactions.inTransaction(connection -> {
             long id = store.insertCycle(connection, record);
             int failed = store.failedInARow(connection);
             if (failed >= config.evaluation().failedCyclesBeforeAlert()) {
                 alerts.applySystem(connection, systemObservation(error, failed), started);
+                router.route(connection, started);
             }
             return id;
         });
@@ -129,26 +139,6 @@ public class EvaluationRunner {
             }
         }
         return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text.toString();
-    }
-
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
     }
 
     private static boolean query(Connection connection, String sql) throws SQLException {

@@ -1,0 +1,90 @@
+package com.kpiplatform.alerting.delivery;
+
+import com.kpiplatform.alerting.config.AlertingConfig;
+import com.kpiplatform.alerting.domain.ChannelType;
+import com.kpiplatform.alerting.domain.Notice;
+import com.kpiplatform.alerting.domain.NoticeKind;
+import com.kpiplatform.alerting.domain.SendResult;
+import com.kpiplatform.alerting.domain.SubjectType;
+import com.kpiplatform.alerting.repository.ChartStore;
+import com.kpiplatform.alerting.repository.DeliveryStore.Claimed;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.vertx.ext.mail.SMTPException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends HTML-and-text mails through the configured SMTP server ({@code quarkus.mailer.*}), with the
+ * KPI's chart inline. SMTP 5xx replies are refusals; 4xx replies, timeouts and an unreachable
+ * server are retried, so mails queued while the server is down go out when it is back.
+ */
+@ApplicationScoped
+public class EmailSender implements Sender {
+
+    private static final Logger LOG = Logger.getLogger(EmailSender.class);
+    private static final int CHART_PERIODS = 12;
+
+    @Inject
+    ReactiveMailer mailer;
+
+    @Inject
+    EmailMessages messages;
+
+    @Inject
+    ChartStore charts;
+
+    @Inject
+    ChartRenderer renderer;
+
+    @Inject
+    AlertingConfig config;
+
+    @Override
+    public ChannelType type() {
+        return ChannelType.EMAIL;
+    }
+
+    @Override
+    public SendResult send(Claimed delivery) {
+        Notice notice = delivery.notice();
+        Optional<byte[]> chart = chart(notice);
+        EmailMessages.Rendered rendered = messages.render(notice, chart.isPresent());
+        Mail mail = new Mail().setTo(delivery.destination().recipients()).setSubject(rendered.subject())
+                .setText(rendered.text()).setHtml(rendered.html());
+        chart.ifPresent(png -> mail.addInlineAttachment("chart.png", png, "image/png", "<" + EmailMessages.CHART_CID + ">"));
+        try {
+            mailer.send(mail).await().atMost(config.delivery().timeout());
+            return SendResult.sent(null);
+        } catch (RuntimeException e) {
+            return classify(e);
+        }
+    }
+
+    static SendResult classify(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SMTPException smtp) {
+                String detail = "SMTP " + smtp.getReplyCode() + " " + smtp.getReplyMessage();
+                return smtp.isPermanent() ? SendResult.failed(smtp.getReplyCode(), detail)
+                        : SendResult.retry(smtp.getReplyCode(), detail);
+            }
+        }
+        return SendResult.retry(null, "SMTP server not reachable: " + failure);
+    }
+
+    /** The KPI's chart for KPI notices; a mail without it is better than no mail. */
+    private Optional<byte[]> chart(Notice notice) {
+        if (notice.subjectType() != SubjectType.KPI || notice.kind() == NoticeKind.DIGEST) {
+            return Optional.empty();
+        }
+        try {
+            return charts.series(notice.subjectKey(), CHART_PERIODS).map(renderer::png);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("No chart for %s in its mail: %s", notice.subjectKey(), e.toString());
+            return Optional.empty();
+        }
+    }
+}

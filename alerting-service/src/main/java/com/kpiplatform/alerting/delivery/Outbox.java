@@ -1,0 +1,166 @@
+package com.kpiplatform.alerting.delivery;
+
+import com.kpiplatform.alerting.config.AlertingConfig;
+import com.kpiplatform.alerting.domain.Backoff;
+import com.kpiplatform.alerting.domain.ChannelType;
+import com.kpiplatform.alerting.domain.DeliveryState;
+import com.kpiplatform.alerting.domain.SendResult;
+import com.kpiplatform.alerting.repository.DeliveryStore;
+import com.kpiplatform.alerting.repository.DeliveryStore.Claimed;
+import com.kpiplatform.alerting.repository.Transactions;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends what the outbox holds. Each delivery is claimed with {@code FOR UPDATE SKIP LOCKED} in a
+ * transaction that also locks its channel, sent, and marked with the attempt before the
+ * transaction commits: replicas never send the same row, and one channel gets one message at a
+ * time, in order, no faster than its rate limit. Only a crash between the send and the commit can
+ * send a delivery twice (at-least-once).
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
+
+    @Inject
+    DeliveryStore store;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    Instance<Sender> senders;
+
+    @Inject
+    AlertingConfig config;
+
+    @Inject
+    Clock clock;
+
+    private Map<ChannelType, Sender> byType;
+
+    @PostConstruct
+    void init() {
+        byType = senders.stream().collect(Collectors.toMap(Sender::type, Function.identity()));
+    }
+
+    @Scheduled(every = "${alerting.delivery.poll}", delayed = "${alerting.evaluation.first-delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        try {
+            sendDue();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("Sending from the outbox failed; the next poll retries: %s", e.toString());
+        }
+    }
+
+    /** Sends due deliveries until none is left or {@code per-poll} were tried; answers how many were tried. */
+    public int sendDue() throws SQLException {
+        Set<Long> busyChannels = new HashSet<>();
+        int tried = 0;
+        while (tried < config.delivery().perPoll()) {
+            Boolean attempted = transactions.inTransaction(connection -> sendNext(connection, busyChannels));
+            if (attempted == null) {
+                return tried;
+            }
+            if (attempted) {
+                tried++;
+            }
+        }
+        return tried;
+    }
+
+    /** Sends one delivery now, if it is due and free (the channel test uses it); false when it was not. */
+    public boolean sendNow(long deliveryId) throws SQLException {
+        return transactions.inTransaction(connection -> store.claim(connection, deliveryId)
+                .map(claimed -> attempt(connection, claimed)).orElse(false));
+    }
+
+    /** True when a delivery was attempted, false when its channel was busy, null when nothing is due. */
+    private Boolean sendNext(Connection connection, Set<Long> busyChannels) throws SQLException {
+        Instant now = clock.instant();
+        Claimed claimed = store.claimNext(connection, now, busyChannels).orElse(null);
+        if (claimed == null) {
+            return null;
+        }
+        if (claimed.channelId() != null && !store.lockChannel(connection, claimed.channelId())) {
+            busyChannels.add(claimed.channelId());
+            return false;
+        }
+        return attempt(connection, claimed);
+    }
+
+    private boolean attempt(Connection connection, Claimed claimed) {
+        long started = System.nanoTime();
+        SendResult result = sender(claimed.destination().type()).send(claimed);
+        long durationMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        try {
+            record(connection, claimed, result, durationMs);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record delivery " + claimed.id(), e);
+        }
+        return true;
+    }
+
+    private void record(Connection connection, Claimed claimed, SendResult result, long durationMs) throws SQLException {
+        Instant now = clock.instant();
+        int attempts = claimed.attempts() + 1;
+        DeliveryState state;
+        Instant next = null;
+        switch (result.outcome()) {
+            case SENT -> state = DeliveryState.SENT;
+            case FAILED -> state = DeliveryState.FAILED;
+            default -> {
+                state = attempts >= config.delivery().maxAttempts() ? DeliveryState.DEAD : DeliveryState.PENDING;
+                next = now.plus(wait(result, attempts));
+            }
+        }
+        store.record(connection, claimed, result, state, next, durationMs, now);
+        if (claimed.channelId() != null) {
+            Instant channelFree = next != null && state == DeliveryState.PENDING ? next
+                    : now.plus(interval(claimed.destination().type()));
+            store.holdChannel(connection, claimed.channelId(), channelFree);
+        }
+        if (state != DeliveryState.SENT) {
+            LOG.infof("Delivery %d (%s) attempt %d: %s %s", claimed.id(), claimed.key(), attempts, state, result.detail());
+        }
+    }
+
+    /** A 429's Retry-After (capped), else the backoff for this many attempts. */
+    private Duration wait(SendResult result, int attempts) {
+        if (result.retryAfter() != null) {
+            return result.retryAfter().compareTo(config.delivery().maxRetryAfter()) > 0
+                    ? config.delivery().maxRetryAfter() : result.retryAfter();
+        }
+        return new Backoff(config.delivery().backoffBase(), config.delivery().backoffMax())
+                .delay(attempts, ThreadLocalRandom.current().nextDouble());
+    }
+
+    private Duration interval(ChannelType type) {
+        return switch (type) {
+            case SLACK -> config.delivery().slackInterval();
+            case WEBHOOK -> config.delivery().webhookInterval();
+            case EMAIL -> config.delivery().emailInterval();
+        };
+    }
+
+    private Sender sender(ChannelType type) {
+        return byType.get(type);
+    }
+}

@@ -1,0 +1,29 @@
+package com.kpiplatform.alerting.delivery;
+
+import com.kpiplatform.alerting.domain.ChannelType;
+import com.kpiplatform.alerting.domain.SendResult;
+import com.kpiplatform.alerting.repository.DeliveryStore.Claimed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/** Posts a Block Kit message to a Slack incoming webhook. */
+@ApplicationScoped
+public class SlackSender implements Sender {
+
+    @Inject
+    HttpPoster http;
+
+    @Inject
+    SlackMessages messages;
+
+    @Override
+    public ChannelType type() {
+        return ChannelType.SLACK;
+    }
+
+    @Override
+    public SendResult send(Claimed delivery) {
+        return http.post(delivery.destination().url(), messages.json(delivery.notice()), Map.of());
+    }
+}

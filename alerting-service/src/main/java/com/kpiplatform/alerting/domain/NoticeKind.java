@@ -1,0 +1,19 @@
+package com.kpiplatform.alerting.domain;
+
+/** What a notification tells. */
+public enum NoticeKind {
+    FIRED, ESCALATED, REPEATED, RESOLVED,
+    /** A period ended below its target. */
+    MISSED_TARGET,
+    DIGEST, TEST;
+
+    public static NoticeKind of(AlertEventType type) {
+        return switch (type) {
+            case FIRED -> FIRED;
+            case ESCALATED -> ESCALATED;
+            case REPEATED -> REPEATED;
+            case RESOLVED -> RESOLVED;
+            default -> throw new IllegalArgumentException(type + " notifies nobody");
+        };
+    }
+}

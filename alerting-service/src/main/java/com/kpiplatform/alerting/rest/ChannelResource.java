@@ -1,0 +1,126 @@
+package com.kpiplatform.alerting.rest;
+
+import com.kpiplatform.alerting.domain.ChannelType;
+import com.kpiplatform.alerting.rest.dto.ChannelRequest;
+import com.kpiplatform.alerting.rest.dto.ChannelResponse;
+import com.kpiplatform.alerting.rest.dto.DeliveryResponse;
+import com.kpiplatform.alerting.service.ChannelService;
+import com.kpiplatform.alerting.service.DeliveryService;
+import com.kpiplatform.support.http.ETags;
+import com.kpiplatform.support.http.QueryParams;
+import com.kpiplatform.support.paging.PageParams;
+import com.kpiplatform.support.paging.PageResponse;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Channels: Slack incoming webhooks, email recipients and signed webhooks. */
+@Path("/api/v1/channels")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Channels", description = "Where notifications go; secrets are write-only")
+public class ChannelResource {
+
+    @Inject
+    ChannelService service;
+
+    @Inject
+    DeliveryService deliveries;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a channel", description = "SLACK needs `url` (an incoming webhook); EMAIL needs "
+            + "`recipients`; WEBHOOK needs `url` and `secret` (signs each body with HMAC-SHA256).")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = ChannelResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid channel; the field is named")
+    public Response create(@Valid @NotNull ChannelRequest request, @Context UriInfo uri) {
+        ChannelResponse created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List channels")
+    @APIResponse(responseCode = "200", description = "One page of channels, oldest first")
+    public PageResponse<ChannelResponse> list(@Parameter(schema = @Schema(implementation = ChannelType.class)) @QueryParam("type") String type, @BeanParam @Valid PageParams page) {
+        return service.list(QueryParams.enumValue(ChannelType.class, "type", type), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a channel", description = "Without its secrets: a Slack URL is masked, a webhook "
+            + "secret only shows as `secretSet`.")
+    @APIResponse(responseCode = "200", description = "The channel", headers = @Header(name = HttpHeaders.ETAG,
+            schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ChannelResponse.class)))
+    @APIResponse(responseCode = "404", description = "No channel with this id")
+    public Response get(@PathParam("id") long id) {
+        ChannelResponse channel = service.get(id);
+        return Response.ok(channel).tag(ETags.of(channel.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a channel", description = "The type cannot change. Leave out `url` (SLACK) or "
+            + "`secret` (WEBHOOK) to keep the stored one. With If-Match, a stale version answers 412.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ChannelResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid channel; the field is named")
+    @APIResponse(responseCode = "404", description = "No channel with this id")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ChannelRequest request) {
+        ChannelResponse updated = service.update(id, ifMatch, request);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a channel", description = "Only when no subscription routes to it. Deliveries still "
+            + "waiting for it end as FAILED; sent ones stay listed.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No channel with this id")
+    @APIResponse(responseCode = "409", description = "Subscriptions still route to it; they are named")
+    public Response delete(@PathParam("id") long id) {
+        service.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/test")
+    @Operation(summary = "Send a test message", description = "Sends now, through the outbox, and answers the delivery: "
+            + "SENT, FAILED with the channel's answer (e.g. `HTTP 404 channel_not_found`), or PENDING when it will be "
+            + "retried.")
+    @APIResponse(responseCode = "200", description = "The test delivery with its attempt",
+            content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
+    @APIResponse(responseCode = "404", description = "No channel with this id")
+    public DeliveryResponse test(@PathParam("id") long id) throws SQLException {
+        return deliveries.test(id);
+    }
+}

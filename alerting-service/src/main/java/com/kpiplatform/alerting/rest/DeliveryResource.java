@@ -1,0 +1,66 @@
+package com.kpiplatform.alerting.rest;
+
+import com.kpiplatform.alerting.domain.DeliveryState;
+import com.kpiplatform.alerting.rest.dto.DeliveryResponse;
+import com.kpiplatform.alerting.service.DeliveryService;
+import com.kpiplatform.support.http.QueryParams;
+import com.kpiplatform.support.paging.PageParams;
+import com.kpiplatform.support.paging.PageResponse;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.SQLException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The outbox: every notification, where it went, and every attempt. */
+@Path("/api/v1/deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deliveries", description = "Every notification and every attempt to send it")
+public class DeliveryResource {
+
+    @Inject
+    DeliveryService service;
+
+    @GET
+    @Operation(summary = "List deliveries", description = "Newest first. `state=DEAD` or `state=FAILED` shows what "
+            + "did not arrive and why.")
+    @APIResponse(responseCode = "200", description = "One page of deliveries")
+    public PageResponse<DeliveryResponse> list(@Parameter(schema = @Schema(implementation = DeliveryState.class)) @QueryParam("state") String state,
+            @QueryParam("channel") Long channelId, @QueryParam("alertId") Long alertId, @BeanParam @Valid PageParams page) {
+        return service.list(QueryParams.enumValue(DeliveryState.class, "state", state), channelId, alertId, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a delivery with its attempts")
+    @APIResponse(responseCode = "200", description = "The delivery",
+            content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
+    @APIResponse(responseCode = "404", description = "No delivery with this id")
+    public DeliveryResponse get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Operation(summary = "Retry a FAILED or DEAD delivery", description = "Queues it again with a fresh count of "
+            + "attempts, e.g. after the Slack channel was unarchived.")
+    @APIResponse(responseCode = "200", description = "Queued again",
+            content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
+    @APIResponse(responseCode = "404", description = "No delivery with this id")
+    @APIResponse(responseCode = "409", description = "It is PENDING or SENT")
+    public DeliveryResponse retry(@PathParam("id") long id) throws SQLException {
+        return service.retry(id);
+    }
+}

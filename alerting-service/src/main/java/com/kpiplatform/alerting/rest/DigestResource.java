@@ -1,0 +1,33 @@
+package com.kpiplatform.alerting.rest;
+
+import com.kpiplatform.alerting.delivery.Digests;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.SQLException;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Weekly digests, on demand. */
+@Path("/api/v1/digests")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deliveries")
+public class DigestResource {
+
+    @Inject
+    Digests digests;
+
+    @POST
+    @Path("/run")
+    @Operation(summary = "Queue this week's digests now", description = "They also go out on `alerting.digest.cron` "
+            + "(Mondays 08:00 UTC). A week's digest is queued once per subscription and owner: running it again "
+            + "queues only what is missing. The deliveries appear under /api/v1/deliveries with kind DIGEST.")
+    @APIResponse(responseCode = "200", description = "How many digests were queued, e.g. {\"queued\": 3}")
+    public Map<String, Integer> run() throws SQLException {
+        return Map.of("queued", digests.run());
+    }
+}

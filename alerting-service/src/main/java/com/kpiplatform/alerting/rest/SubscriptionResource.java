@@ -1,0 +1,102 @@
+package com.kpiplatform.alerting.rest;
+
+import com.kpiplatform.alerting.rest.dto.SubscriptionRequest;
+import com.kpiplatform.alerting.rest.dto.SubscriptionResponse;
+import com.kpiplatform.alerting.service.SubscriptionService;
+import com.kpiplatform.support.http.ETags;
+import com.kpiplatform.support.paging.PageParams;
+import com.kpiplatform.support.paging.PageResponse;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Subscriptions: route alerts to channels by KPI, tag, category, level, owner team and severity. */
+@Path("/api/v1/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Subscriptions", description = "Which alerts go to which channel")
+public class SubscriptionResource {
+
+    @Inject
+    SubscriptionService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a subscription", description = "Filters left out match every alert; a subscription "
+            + "without KPI filters also gets the evaluator's own SYSTEM alerts.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid subscription; the field is named")
+    public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
+        SubscriptionResponse created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List subscriptions", description = "`channelId` lists those of one channel.")
+    @APIResponse(responseCode = "200", description = "One page of subscriptions, oldest first")
+    public PageResponse<SubscriptionResponse> list(@QueryParam("channelId") Long channelId,
+            @BeanParam @Valid PageParams page) {
+        return service.list(channelId, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a subscription")
+    @APIResponse(responseCode = "200", description = "The subscription",
+            content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No subscription with this id")
+    public Response get(@PathParam("id") long id) {
+        SubscriptionResponse subscription = service.get(id);
+        return Response.ok(subscription).tag(ETags.of(subscription.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a subscription", description = "With If-Match, a stale version answers 412.")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid subscription; the field is named")
+    @APIResponse(responseCode = "404", description = "No subscription with this id")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SubscriptionRequest request) {
+        SubscriptionResponse updated = service.update(id, ifMatch, request);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a subscription", description = "Its past deliveries stay listed.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No subscription with this id")
+    public Response delete(@PathParam("id") long id) {
+        service.delete(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,15 @@
+package com.kpiplatform.alerting.rest.dto;
+
+import com.kpiplatform.alerting.domain.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A subscription. */
+@Schema(name = "Subscription")
+public record SubscriptionResponse(long id, String name, long channelId, List<String> kpiKeys, List<String> tags,
+        String category, String level, String ownerTeam, Severity minSeverity, boolean sendResolved,
+        @Schema(description = "Absent: the service's repeat interval.") Duration repeatInterval, boolean missedTargets,
+        boolean weeklyDigest, boolean enabled, String createdBy, Instant createdAt, long version) {
+}

@@ -1,0 +1,57 @@
+package com.kpiplatform.alerting.rest;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+/**
+ * A real SMTP server for the tests (GreenMail) that the mailer sends to; tests read the mails back,
+ * and stop and start it to play an SMTP outage.
+ */
+public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static int port;
+    private static GreenMail server;
+
+    @Override
+    public Map<String, String> start() {
+        port = freePort();
+        startServer();
+        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", Integer.toString(port),
+                "quarkus.mailer.start-tls", "DISABLED", "quarkus.mailer.keep-alive", "false");
+    }
+
+    @Override
+    public void stop() {
+        stopServer();
+    }
+
+    static synchronized GreenMail server() {
+        return server;
+    }
+
+    /** Starts the server again on the same port, empty. */
+    static synchronized void startServer() {
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+    }
+
+    static synchronized void stopServer() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
