@@ -10,16 +10,16 @@ import com.kpiplatform.alerting.domain.SendResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The outbox: queues deliveries, claims due ones with {@code FOR UPDATE SKIP LOCKED}, and records attempts. */
 @ApplicationScoped
@@ -44,7 +44,10 @@ public class DeliveryStore {
             Destination destination) {
     }
 
-    /** Queues deliveries; one already queued under the same key is left alone. Answers how many were new. */
+    /**
+     * Queues deliveries in one statement; one already queued under the same key is left alone.
+     * Answers how many were new.
+     */
     public int enqueue(Connection connection, List<NewDelivery> deliveries, Instant now) throws SQLException {
         if (deliveries.isEmpty()) {
             return 0;
@@ -52,25 +55,36 @@ public class DeliveryStore {
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO delivery (idempotency_key, kind, channel_id, channel_type, recipient, subscription_id, alert_id,
                     summary, notice, state, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 'PENDING', ?, ?)
+                SELECT d.key, d.kind, d.channel_id, d.channel_type, d.recipient, d.subscription_id, d.alert_id, d.summary,
+                       d.notice::jsonb, 'PENDING', ?, ?
+                FROM unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[],
+                            ?::varchar[], ?::text[])
+                     AS d (key, kind, channel_id, channel_type, recipient, subscription_id, alert_id, summary, notice)
                 ON CONFLICT (idempotency_key) DO NOTHING""")) {
-            for (NewDelivery d : deliveries) {
-                int i = 0;
-                statement.setString(++i, d.key());
-                statement.setString(++i, d.kind().name());
-                setLong(statement, ++i, d.channelId());
-                statement.setString(++i, d.channelType().name());
-                statement.setString(++i, d.recipient());
-                setLong(statement, ++i, d.subscriptionId());
-                setLong(statement, ++i, d.alertId());
-                statement.setString(++i, truncate(d.notice().headline(), 500));
-                statement.setString(++i, write(d.notice()));
-                Jdbc.setInstant(statement, ++i, now);
-                Jdbc.setInstant(statement, ++i, now);
-                statement.addBatch();
-            }
-            return Arrays.stream(statement.executeBatch()).map(n -> Math.max(n, 0)).sum();
+            Jdbc.setInstant(statement, 1, now);
+            Jdbc.setInstant(statement, 2, now);
+            int i = 2;
+            statement.setArray(++i, texts(connection, deliveries, NewDelivery::key));
+            statement.setArray(++i, texts(connection, deliveries, d -> d.kind().name()));
+            statement.setArray(++i, longs(connection, deliveries, NewDelivery::channelId));
+            statement.setArray(++i, texts(connection, deliveries, d -> d.channelType().name()));
+            statement.setArray(++i, texts(connection, deliveries, NewDelivery::recipient));
+            statement.setArray(++i, longs(connection, deliveries, NewDelivery::subscriptionId));
+            statement.setArray(++i, longs(connection, deliveries, NewDelivery::alertId));
+            statement.setArray(++i, texts(connection, deliveries, d -> truncate(d.notice().headline(), 500)));
+            statement.setArray(++i, texts(connection, deliveries, d -> write(d.notice())));
+            return statement.executeUpdate();
         }
+    }
+
+    private static Array texts(Connection connection, List<NewDelivery> deliveries, Function<NewDelivery, String> field)
+            throws SQLException {
+        return connection.createArrayOf("varchar", deliveries.stream().map(field).toArray());
+    }
+
+    private static Array longs(Connection connection, List<NewDelivery> deliveries, Function<NewDelivery, Long> field)
+            throws SQLException {
+        return connection.createArrayOf("bigint", deliveries.stream().map(field).toArray());
     }
 
     private static final String CLAIM = """
@@ -218,14 +232,6 @@ public class DeliveryStore {
             return json.readValue(text, Notice.class);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
         }
     }
 
