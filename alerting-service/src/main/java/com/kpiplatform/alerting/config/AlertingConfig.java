@@ -120,6 +120,13 @@ public interface AlertingConfig {
         @WithDefault("PT10S")
         Duration timeout();
 
+        /**
+         * How long one SMTP conversation may take. Generous: a mail whose answer we stop waiting for may
+         * still arrive, and its retry would then be a duplicate.
+         */
+        @WithDefault("PT60S")
+        Duration mailTimeout();
+
         /** The least time between two messages to one Slack channel (Slack allows about one per second). */
         @WithDefault("PT1S")
         Duration slackInterval();

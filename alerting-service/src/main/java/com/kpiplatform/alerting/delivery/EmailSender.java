@@ -57,7 +57,7 @@ public class EmailSender implements Sender {
                 .setText(rendered.text()).setHtml(rendered.html());
         chart.ifPresent(png -> mail.addInlineAttachment("chart.png", png, "image/png", "<" + EmailMessages.CHART_CID + ">"));
         try {
-            mailer.send(mail).await().atMost(config.delivery().timeout());
+            mailer.send(mail).await().atMost(config.delivery().mailTimeout());
             return SendResult.sent(null);
         } catch (RuntimeException e) {
             return classify(e);

@@ -22,7 +22,7 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
         port = freePort();
         startServer();
         return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", Integer.toString(port),
-                "quarkus.mailer.start-tls", "DISABLED", "quarkus.mailer.keep-alive", "false");
+                "quarkus.mailer.start-tls", "DISABLED");
     }
 
     @Override
