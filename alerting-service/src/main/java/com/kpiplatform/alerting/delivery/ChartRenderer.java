@@ -57,10 +57,11 @@ public class ChartRenderer {
             }
         }
         SymbolAxis periods = new SymbolAxis("Period", points.stream().map(Point::periodKey).toArray(String[]::new));
+        periods.setGridBandsVisible(false);
         NumberAxis values = new NumberAxis(series.unit() == null ? "Value" : series.unit());
         values.setAutoRangeIncludesZero(false);
 
-        DeviationRenderer band = new DeviationRenderer(true, false);
+        DeviationRenderer band = new DeviationRenderer(true, true);
         band.setSeriesPaint(0, TARGET);
         band.setSeriesFillPaint(0, AMBER);
         band.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
