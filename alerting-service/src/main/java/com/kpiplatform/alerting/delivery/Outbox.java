@@ -8,6 +8,7 @@ import com.kpiplatform.alerting.domain.SendResult;
 import com.kpiplatform.alerting.repository.DeliveryStore;
 import com.kpiplatform.alerting.repository.DeliveryStore.Claimed;
 import com.kpiplatform.alerting.repository.Transactions;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,9 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry metrics;
+
     private Map<ChannelType, Sender> byType;
 
     @PostConstruct
@@ -72,10 +76,10 @@ public class Outbox {
 
     /** Sends due deliveries until none is left or {@code per-poll} were tried; answers how many were tried. */
     public int sendDue() throws SQLException {
-        Set<Long> busyChannels = new HashSet<>();
+        Poll poll = new Poll();
         int tried = 0;
         while (tried < config.delivery().perPoll()) {
-            Boolean attempted = transactions.inTransaction(connection -> sendNext(connection, busyChannels));
+            Boolean attempted = transactions.inTransaction(connection -> sendNext(connection, poll));
             if (attempted == null) {
                 return tried;
             }
@@ -86,27 +90,44 @@ public class Outbox {
         return tried;
     }
 
-    /** Sends one delivery now, if it is due and free (the channel test uses it); false when it was not. */
+    /** Sends one delivery now, if it is pending and free (the channel test uses it); false when it was not. */
     public boolean sendNow(long deliveryId) throws SQLException {
         return transactions.inTransaction(connection -> store.claim(connection, deliveryId)
-                .map(claimed -> attempt(connection, claimed)).orElse(false));
+                .map(claimed -> {
+                    attempt(connection, claimed);
+                    return true;
+                }).orElse(false));
+    }
+
+    /**
+     * What one poll learnt: channels another replica is sending to, and whether the SMTP server is
+     * unreachable (then the other mails wait for the next poll instead of each failing in turn).
+     */
+    private static final class Poll {
+        final Set<Long> busyChannels = new HashSet<>();
+        boolean smtpUnreachable;
     }
 
     /** True when a delivery was attempted, false when its channel was busy, null when nothing is due. */
-    private Boolean sendNext(Connection connection, Set<Long> busyChannels) throws SQLException {
+    private Boolean sendNext(Connection connection, Poll poll) throws SQLException {
         Instant now = clock.instant();
-        Claimed claimed = store.claimNext(connection, now, busyChannels).orElse(null);
+        Claimed claimed = store.claimNext(connection, now, poll.busyChannels, poll.smtpUnreachable).orElse(null);
         if (claimed == null) {
             return null;
         }
         if (claimed.channelId() != null && !store.lockChannel(connection, claimed.channelId())) {
-            busyChannels.add(claimed.channelId());
+            poll.busyChannels.add(claimed.channelId());
             return false;
         }
-        return attempt(connection, claimed);
+        SendResult result = attempt(connection, claimed);
+        if (claimed.destination().type() == ChannelType.EMAIL && result.outcome() == SendResult.Outcome.RETRY
+                && result.statusCode() == null) {
+            poll.smtpUnreachable = true;
+        }
+        return true;
     }
 
-    private boolean attempt(Connection connection, Claimed claimed) {
+    private SendResult attempt(Connection connection, Claimed claimed) {
         long started = System.nanoTime();
         SendResult result = sender(claimed.destination().type()).send(claimed);
         long durationMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
@@ -115,7 +136,7 @@ public class Outbox {
         } catch (SQLException e) {
             throw new IllegalStateException("could not record delivery " + claimed.id(), e);
         }
-        return true;
+        return result;
     }
 
     private void record(Connection connection, Claimed claimed, SendResult result, long durationMs) throws SQLException {
@@ -132,6 +153,8 @@ public class Outbox {
             }
         }
         store.record(connection, claimed, result, state, next, durationMs, now);
+        metrics.counter("alerting.delivery.attempts", "channel", claimed.destination().type().name(),
+                "outcome", state == DeliveryState.PENDING ? "RETRY" : state.name()).increment();
         if (claimed.channelId() != null) {
             Instant channelFree = next != null && state == DeliveryState.PENDING ? next
                     : now.plus(interval(claimed.destination().type()));

@@ -107,19 +107,22 @@ public class DeliveryStore {
 
     /**
      * The oldest due delivery nobody else holds, locked: its channel must be free of a rate limit or
-     * Retry-After, and not among {@code skipChannels} (channels another replica is sending to).
+     * Retry-After, and not among {@code skipChannels} (channels another replica is sending to); no
+     * mail when {@code skipEmail}.
      */
-    public Optional<Claimed> claimNext(Connection connection, Instant now, Collection<Long> skipChannels)
-            throws SQLException {
+    public Optional<Claimed> claimNext(Connection connection, Instant now, Collection<Long> skipChannels,
+            boolean skipEmail) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(CLAIM + """
                 WHERE d.state = 'PENDING' AND d.next_attempt_at <= ?
                   AND (d.channel_id IS NULL
                        OR (c.not_before IS NULL OR c.not_before <= ?) AND NOT d.channel_id = ANY (?))
+                  AND NOT (? AND d.channel_type = 'EMAIL')
                 ORDER BY d.id LIMIT 1
                 FOR UPDATE OF d SKIP LOCKED""")) {
             Jdbc.setInstant(statement, 1, now);
             Jdbc.setInstant(statement, 2, now);
             statement.setArray(3, connection.createArrayOf("bigint", skipChannels.toArray()));
+            statement.setBoolean(4, skipEmail);
             return claimed(statement);
         }
     }

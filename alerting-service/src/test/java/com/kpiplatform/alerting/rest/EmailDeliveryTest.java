@@ -148,9 +148,10 @@ class EmailDeliveryTest {
     void mailsQueuedWhileSmtpIsDownAreSentOnceWhenItIsBack() throws Exception {
         String kpi = unique("sales.smtp");
         String team = unique("smtp") + "@example.com";
+        String owner = unique("owner") + "@example.com";
         long channel = emailChannel(team);
         subscribe(channel, Map.of("kpiKeys", List.of(kpi)));
-        deliveries.offTrack(kpi, unique("owner") + "@example.com", T);
+        deliveries.offTrack(kpi, owner, T);
         deliveries.fire(T);
 
         SmtpTestResource.stopServer();
@@ -161,6 +162,11 @@ class EmailDeliveryTest {
         assertThat(waiting.getString("state")).isEqualTo("PENDING");
         assertThat(waiting.getInt("attempts")).isEqualTo(2);
         assertThat(waiting.getString("lastError")).startsWith("SMTP server not reachable");
+        JsonPath ownersMail = given().queryParam("alertId", waiting.getLong("alertId")).get("/api/v1/deliveries").then()
+                .extract().jsonPath();
+        assertThat(ownersMail.getList("items.recipient")).contains(owner);
+        assertThat(ownersMail.getList("items.findAll { it.recipient == '" + owner + "' }.attempts"))
+                .as("the owner's mail waited while the server was down instead of failing in turn").containsExactly(0);
 
         SmtpTestResource.startServer();
         clock.set(FIRED.plusSeconds(60));
@@ -169,6 +175,7 @@ class EmailDeliveryTest {
         deliveries.send();
 
         assertThat(mailsTo(team)).hasSize(1);
+        assertThat(mailsTo(owner)).hasSize(1);
         JsonPath sent = onlyDelivery(channel);
         assertThat(sent.getString("state")).isEqualTo("SENT");
         assertThat(sent.getList("history.outcome")).containsExactly("RETRY", "RETRY", "SENT");

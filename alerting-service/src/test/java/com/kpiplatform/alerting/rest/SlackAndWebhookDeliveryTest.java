@@ -167,6 +167,8 @@ class SlackAndWebhookDeliveryTest {
         assertThat(failed.getString("lastError")).isEqualTo("HTTP 404 channel_not_found");
         assertThat(given().queryParam("state", "FAILED").queryParam("channel", channel).get("/api/v1/deliveries")
                 .then().extract().jsonPath().getInt("total")).isEqualTo(1);
+        assertThat(given().get("/q/metrics").asString())
+                .containsPattern("alerting_delivery_attempts_total\\{channel=\"SLACK\",outcome=\"FAILED\",?\\} [1-9]");
     }
 
     @Test
