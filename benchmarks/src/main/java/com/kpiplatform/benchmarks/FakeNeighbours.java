@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -31,6 +32,7 @@ final class FakeNeighbours implements AutoCloseable {
     private final int kpis;
     private final int objectives;
     private final List<HttpServer> servers = new ArrayList<>();
+    private final List<ExecutorService> executors = new ArrayList<>();
 
     FakeNeighbours(int kpis, int objectives, int definitionPort, int measurementPort) throws IOException {
         this.kpis = kpis;
@@ -44,9 +46,11 @@ final class FakeNeighbours implements AutoCloseable {
         Object answer(HttpExchange exchange) throws IOException;
     }
 
-    private static HttpServer server(int port, String path, Handler handler) throws IOException {
+    private HttpServer server(int port, String path, Handler handler) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        executors.add(executor);
+        server.setExecutor(executor);
         server.createContext(path, exchange -> respond(exchange, handler));
         server.start();
         return server;
@@ -142,5 +146,6 @@ final class FakeNeighbours implements AutoCloseable {
     @Override
     public void close() {
         servers.forEach(server -> server.stop(0));
+        executors.forEach(ExecutorService::shutdownNow);
     }
 }
