@@ -1,6 +1,6 @@
 package com.kpiplatform.alerting.rest;
 
-import com.kpiplatform.alerting.delivery.Digests;
+import com.kpiplatform.alerting.service.delivery.Digests;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

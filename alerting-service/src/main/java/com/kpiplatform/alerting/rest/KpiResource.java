@@ -1,20 +1,19 @@
 package com.kpiplatform.alerting.rest;
 
-import com.kpiplatform.alerting.delivery.ChartRenderer;
-import com.kpiplatform.alerting.repository.ChartStore;
 import com.kpiplatform.alerting.rest.dto.OwnerNotifications;
 import com.kpiplatform.alerting.rest.dto.StatusPoint;
+import com.kpiplatform.alerting.service.ChartService;
 import com.kpiplatform.alerting.service.OwnerNotificationService;
 import com.kpiplatform.alerting.service.ReportService;
 import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
-import com.kpiplatform.support.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -47,10 +46,7 @@ public class KpiResource {
     ReportService reports;
 
     @Inject
-    ChartStore charts;
-
-    @Inject
-    ChartRenderer renderer;
+    ChartService charts;
 
     @Inject
     OwnerNotificationService owners;
@@ -82,8 +78,7 @@ public class KpiResource {
     public Response chart(@PathParam("key") String key,
             @Parameter(description = "How many periods, the current one included.") @QueryParam("periods")
             @DefaultValue("12") @Min(2) @Max(36) int periods) throws SQLException {
-        byte[] png = renderer.png(charts.series(key, periods).orElseThrow(() -> ProblemException.notFound(
-                "KPI " + key + " has not been evaluated yet; its chart appears after its first evaluation.")));
+        byte[] png = charts.png(key, periods);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(CHART_CACHE_SECONDS);
         return Response.ok(png, "image/png").cacheControl(cache).build();
@@ -108,7 +103,7 @@ public class KpiResource {
     @APIResponse(responseCode = "200", description = "The setting",
             content = @Content(schema = @Schema(implementation = OwnerNotifications.class)))
     @APIResponse(responseCode = "400", description = "enabled is missing")
-    public OwnerNotifications setOwnerNotifications(@PathParam("key") String key,
+    public OwnerNotifications setOwnerNotifications(@PathParam("key") @Size(max = 64) String key,
             @Valid @NotNull OwnerNotifications request) {
         return owners.set(key, request.enabled());
     }

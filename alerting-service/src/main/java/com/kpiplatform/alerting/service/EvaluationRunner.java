@@ -1,16 +1,16 @@
 package com.kpiplatform.alerting.service;
 
 import com.kpiplatform.alerting.config.AlertingConfig;
-import com.kpiplatform.alerting.delivery.Router;
 import com.kpiplatform.alerting.domain.AlertKind;
 import com.kpiplatform.alerting.domain.Observation;
 import com.kpiplatform.alerting.domain.Severity;
 import com.kpiplatform.alerting.domain.SubjectType;
-import com.kpiplatform.alerting.repository.CycleStore;
 import com.kpiplatform.alerting.repository.CycleStore.CycleRecord;
 import com.kpiplatform.alerting.repository.CycleStore.Previous;
+import com.kpiplatform.alerting.repository.CycleStore;
 import com.kpiplatform.alerting.repository.Transactions;
 import com.kpiplatform.alerting.service.CycleInputs.Inputs;
+import com.kpiplatform.alerting.service.delivery.Router;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

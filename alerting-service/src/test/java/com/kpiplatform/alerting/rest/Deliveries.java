@@ -3,7 +3,7 @@ package com.kpiplatform.alerting.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.kpiplatform.alerting.delivery.Outbox;
+import com.kpiplatform.alerting.service.delivery.Outbox;
 import com.kpiplatform.testsupport.TestClock;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

@@ -8,7 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.kpiplatform.alerting.delivery.Outbox;
+import com.kpiplatform.alerting.service.delivery.Outbox;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.TestClock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;

@@ -1,7 +1,7 @@
-package com.kpiplatform.alerting.delivery;
+package com.kpiplatform.alerting.service.delivery;
 
-import com.kpiplatform.alerting.domain.Notice;
 import com.kpiplatform.alerting.domain.Notice.DigestLine;
+import com.kpiplatform.alerting.domain.Notice;
 import com.kpiplatform.alerting.domain.NoticeKind;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;

@@ -1,4 +1,4 @@
-package com.kpiplatform.alerting.delivery;
+package com.kpiplatform.alerting.service.delivery;
 
 import com.kpiplatform.alerting.config.AlertingConfig;
 import com.kpiplatform.alerting.domain.AlertEventType;
@@ -8,16 +8,16 @@ import com.kpiplatform.alerting.domain.Observation;
 import com.kpiplatform.alerting.domain.Severity;
 import com.kpiplatform.alerting.domain.SubjectType;
 import com.kpiplatform.alerting.domain.SubscriptionRule.Subject;
-import com.kpiplatform.alerting.repository.AlertStore;
 import com.kpiplatform.alerting.repository.AlertStore.ActiveSilence;
-import com.kpiplatform.alerting.repository.DeliveryStore;
+import com.kpiplatform.alerting.repository.AlertStore;
 import com.kpiplatform.alerting.repository.DeliveryStore.NewDelivery;
-import com.kpiplatform.alerting.repository.RoutingStore;
+import com.kpiplatform.alerting.repository.DeliveryStore;
 import com.kpiplatform.alerting.repository.RoutingStore.AlertRow;
 import com.kpiplatform.alerting.repository.RoutingStore.EventRow;
 import com.kpiplatform.alerting.repository.RoutingStore.MissedTarget;
 import com.kpiplatform.alerting.repository.RoutingStore.Route;
 import com.kpiplatform.alerting.repository.RoutingStore.Told;
+import com.kpiplatform.alerting.repository.RoutingStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;

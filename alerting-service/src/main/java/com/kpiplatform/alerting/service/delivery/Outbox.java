@@ -1,12 +1,12 @@
-package com.kpiplatform.alerting.delivery;
+package com.kpiplatform.alerting.service.delivery;
 
 import com.kpiplatform.alerting.config.AlertingConfig;
 import com.kpiplatform.alerting.domain.Backoff;
 import com.kpiplatform.alerting.domain.ChannelType;
 import com.kpiplatform.alerting.domain.DeliveryState;
 import com.kpiplatform.alerting.domain.SendResult;
-import com.kpiplatform.alerting.repository.DeliveryStore;
 import com.kpiplatform.alerting.repository.DeliveryStore.Claimed;
+import com.kpiplatform.alerting.repository.DeliveryStore;
 import com.kpiplatform.alerting.repository.Transactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;

@@ -1,4 +1,4 @@
-package com.kpiplatform.alerting.delivery;
+package com.kpiplatform.alerting.service.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

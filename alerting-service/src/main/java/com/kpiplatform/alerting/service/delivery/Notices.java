@@ -1,4 +1,4 @@
-package com.kpiplatform.alerting.delivery;
+package com.kpiplatform.alerting.service.delivery;
 
 import com.kpiplatform.alerting.config.AlertingConfig;
 import com.kpiplatform.alerting.domain.AlertEventType;

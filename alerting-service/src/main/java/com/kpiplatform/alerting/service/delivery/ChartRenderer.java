@@ -1,4 +1,4 @@
-package com.kpiplatform.alerting.delivery;
+package com.kpiplatform.alerting.service.delivery;
 
 import com.kpiplatform.alerting.repository.ChartStore.KpiSeries;
 import com.kpiplatform.alerting.repository.ChartStore.Point;

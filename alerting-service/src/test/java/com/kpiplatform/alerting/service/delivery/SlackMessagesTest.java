@@ -1,12 +1,12 @@
-package com.kpiplatform.alerting.delivery;
+package com.kpiplatform.alerting.service.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.kpiplatform.alerting.domain.Notice;
 import com.kpiplatform.alerting.domain.Notice.DigestLine;
+import com.kpiplatform.alerting.domain.Notice;
 import com.kpiplatform.alerting.domain.NoticeKind;
 import com.kpiplatform.alerting.domain.Severity;
 import com.kpiplatform.alerting.domain.SubjectType;

@@ -1,20 +1,20 @@
-package com.kpiplatform.alerting.delivery;
+package com.kpiplatform.alerting.service.delivery;
 
 import com.kpiplatform.alerting.client.KpiDefinitionClient;
 import com.kpiplatform.alerting.client.KpiHealthView;
 import com.kpiplatform.alerting.config.AlertingConfig;
 import com.kpiplatform.alerting.domain.ChannelType;
-import com.kpiplatform.alerting.domain.Notice;
 import com.kpiplatform.alerting.domain.Notice.DigestLine;
+import com.kpiplatform.alerting.domain.Notice;
 import com.kpiplatform.alerting.domain.NoticeKind;
 import com.kpiplatform.alerting.domain.SubjectType;
 import com.kpiplatform.alerting.domain.SubscriptionRule.Subject;
-import com.kpiplatform.alerting.repository.DeliveryStore;
 import com.kpiplatform.alerting.repository.DeliveryStore.NewDelivery;
-import com.kpiplatform.alerting.repository.DigestStore;
+import com.kpiplatform.alerting.repository.DeliveryStore;
 import com.kpiplatform.alerting.repository.DigestStore.Entry;
-import com.kpiplatform.alerting.repository.RoutingStore;
+import com.kpiplatform.alerting.repository.DigestStore;
 import com.kpiplatform.alerting.repository.RoutingStore.Route;
+import com.kpiplatform.alerting.repository.RoutingStore;
 import com.kpiplatform.alerting.repository.Transactions;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

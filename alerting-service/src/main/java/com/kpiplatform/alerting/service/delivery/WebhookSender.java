@@ -1,4 +1,4 @@
-package com.kpiplatform.alerting.delivery;
+package com.kpiplatform.alerting.service.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

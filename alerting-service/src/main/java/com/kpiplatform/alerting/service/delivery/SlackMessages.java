@@ -1,10 +1,10 @@
-package com.kpiplatform.alerting.delivery;
+package com.kpiplatform.alerting.service.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.kpiplatform.alerting.domain.Notice;
 import com.kpiplatform.alerting.domain.Notice.DigestLine;
+import com.kpiplatform.alerting.domain.Notice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
