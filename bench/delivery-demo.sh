@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# End to end over real HTTP and SMTP: starts the stack (./run-stack --fresh) with a stand-in Slack
-# (WireMock) and a real SMTP server (GreenMail), defines an off-track KPI, runs an evaluation, and
-# saves what was delivered under target/delivery-demo/: slack-message.json (the Block Kit body
-# Slack received), email.txt / email.html (the parts of the mail), chart.png, deliveries.json.
-# Uses 127.0.0.1 ports 8081-8083 (the stack), 9099 (Slack) and 3025/3143 (SMTP/IMAP).
+# End to end over real HTTP and SMTP, with two alerting-service replicas on one database: starts
+# the stack (./run-stack --fresh) plus a second alerting-service on 8084, a stand-in Slack
+# (WireMock) and a real SMTP server (GreenMail); defines ten off-track KPIs; lets the replicas'
+# own schedules evaluate and send; then counts what arrived. Writes under target/delivery-demo/:
+# replicas.txt (the counts), slack-message.json (the Block Kit body Slack received for sales.mrr),
+# email-subject.txt, email.txt, email.html (its mail), chart.png and deliveries.json.
+# Uses 127.0.0.1 ports 8081-8084, 15432 (PostgreSQL), 9099 (Slack) and 3025/3143 (SMTP/IMAP).
+# Takes about four minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/delivery-demo
+kpis=10
 rm -rf "$out" && mkdir -p "$out/wiremock/mappings"
 
 ./mvnw -q -B dependency:copy -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory="$out"
@@ -25,62 +29,130 @@ pids+=($!)
 SMTP_HOST=127.0.0.1 SMTP_PORT=3025 ./run-stack --fresh > "$out/stack.log" 2>&1 &
 pids+=($!)
 
-wait_for() { for _ in $(seq 1 180); do curl -sf "$1" > /dev/null && return 0; sleep 1; done; echo "no answer from $1" >&2; exit 1; }
+wait_for() { for _ in $(seq 1 240); do curl -sf "$1" > /dev/null && return 0; sleep 1; done; echo "no answer from $1" >&2; exit 1; }
 wait_for http://127.0.0.1:9099/__admin/mappings
 for port in 8081 8082 8083; do wait_for "http://127.0.0.1:$port/q/health/ready"; done
 
+# The second replica: the same jar and database as the stack's alerting-service, on port 8084.
+QUARKUS_HTTP_PORT=8084 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:15432/alerting \
+  QUARKUS_DATASOURCE_USERNAME=alerting QUARKUS_DATASOURCE_PASSWORD=alerting \
+  KPI_DEFINITION_SERVICE_URL=http://127.0.0.1:8081 MEASUREMENT_SERVICE_URL=http://127.0.0.1:8082 \
+  QUARKUS_LOG_CONSOLE_JSON_ENABLED=false SMTP_HOST=127.0.0.1 SMTP_PORT=3025 \
+  java -jar alerting-service/target/quarkus-app/quarkus-run.jar > "$out/alerting-replica-2.log" 2>&1 &
+pids+=($!)
+wait_for http://127.0.0.1:8084/q/health/ready
+
 json() { curl -sf -H 'Content-Type: application/json' -H 'X-Actor: demo' "$@"; }
+field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 json -X POST http://127.0.0.1:9099/__admin/mappings \
   -d '{"request":{"method":"POST","url":"/services/T000/B000/demo"},"response":{"status":200,"body":"ok"}}' > /dev/null
 
-json -X POST http://127.0.0.1:8081/api/v1/kpis -d '{
-  "key": "sales.mrr", "name": "Monthly recurring revenue", "unit": "EUR", "category": "SALES", "level": "COMPANY",
-  "owner": {"team": "sales", "name": "Ada Lovelace", "email": "ada@example.com"}, "tags": ["board"],
-  "indicatorType": "LAGGING", "direction": "HIGHER_IS_BETTER", "aggregation": "LAST", "period": "MONTHLY",
-  "timeZone": "UTC", "defaultTarget": 100000, "staleAfter": "P2D"}' > /dev/null
+kpi() { # key, name, owner email
+  json -X POST http://127.0.0.1:8081/api/v1/kpis -d "{
+    \"key\": \"$1\", \"name\": \"$2\", \"unit\": \"EUR\", \"category\": \"SALES\", \"level\": \"COMPANY\",
+    \"owner\": {\"team\": \"sales\", \"name\": \"Ada Lovelace\", \"email\": \"$3\"}, \"tags\": [\"board\"],
+    \"indicatorType\": \"LAGGING\", \"direction\": \"HIGHER_IS_BETTER\", \"aggregation\": \"LAST\", \"period\": \"MONTHLY\",
+    \"timeZone\": \"UTC\", \"defaultTarget\": 100000, \"staleAfter\": \"P2D\"}" > /dev/null
+}
+measure() { # key, timestamp, value
+  json -X POST http://127.0.0.1:8082/api/v1/measurements \
+    -d "{\"kpiKey\": \"$1\", \"timestamp\": \"$2\", \"value\": $3}" > /dev/null
+}
+kpi sales.mrr "Monthly recurring revenue" ada@example.com
 # Five months of history, then this month's actual so far.
 for back in 5 4 3 2 1; do
-  json -X POST http://127.0.0.1:8082/api/v1/measurements -d "{\"kpiKey\": \"sales.mrr\",
-    \"timestamp\": \"$(date -u -d "$(date -u +%Y-%m-15) -$back month" +%Y-%m-%dT12:00:00Z)\", \"value\": $((50000 + (5 - back) * 4000))}" > /dev/null
+  measure sales.mrr "$(date -u -d "$(date -u +%Y-%m-15) -$back month" +%Y-%m-%dT12:00:00Z)" $((50000 + (5 - back) * 4000))
 done
-json -X POST http://127.0.0.1:8082/api/v1/measurements \
-  -d "{\"kpiKey\": \"sales.mrr\", \"timestamp\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\", \"value\": 61250}" > /dev/null
+measure sales.mrr "$(date -u +%Y-%m-%dT%H:%M:%SZ)" 61250
+for i in $(seq 2 "$kpis"); do
+  kpi "sales.region-$i" "Revenue of region $i" "owner-$i@example.com"
+  measure "sales.region-$i" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" $((40000 + i * 1000))
+done
 
 slack=$(json -X POST http://127.0.0.1:8083/api/v1/channels \
-  -d '{"name": "#sales-kpis", "type": "SLACK", "url": "http://127.0.0.1:9099/services/T000/B000/demo"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-mail=$(json -X POST http://127.0.0.1:8083/api/v1/channels \
-  -d '{"name": "sales leads", "type": "EMAIL", "recipients": ["sales-leads@example.com"]}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  -d '{"name": "#sales-kpis", "type": "SLACK", "url": "http://127.0.0.1:9099/services/T000/B000/demo"}' | field '["id"]')
+mail=$(json -X POST http://127.0.0.1:8084/api/v1/channels \
+  -d '{"name": "sales leads", "type": "EMAIL", "recipients": ["sales-leads@example.com"]}' | field '["id"]')
 for channel in "$slack" "$mail"; do
   json -X POST http://127.0.0.1:8083/api/v1/subscriptions \
     -d "{\"name\": \"board KPIs\", \"channelId\": $channel, \"tags\": [\"board\"]}" > /dev/null
 done
+echo "Set up $kpis KPIs at $(date -u +%T); waiting for the replicas' scheduled cycles..."
 
-json -X POST http://127.0.0.1:8083/api/v1/evaluations/run > "$out/evaluation.json"
-for _ in $(seq 1 30); do
-  pending=$(curl -sf 'http://127.0.0.1:8083/api/v1/deliveries?state=PENDING' | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
-  [[ "$pending" == 0 ]] && break
+# Every KPI fires (each change goes to Slack, to the email channel and to its owner).
+for _ in $(seq 1 180); do
+  firing=$(curl -sf 'http://127.0.0.1:8083/api/v1/alerts?state=FIRING&size=1' | field '["total"]')
+  pending=$(curl -sf 'http://127.0.0.1:8083/api/v1/deliveries?state=PENDING&size=1' | field '["total"]')
+  [[ "$firing" -ge "$kpis" && "$pending" == 0 ]] && break
   sleep 1
 done
-curl -sf 'http://127.0.0.1:8083/api/v1/deliveries' | python3 -m json.tool > "$out/deliveries.json"
+# Another scheduled minute on both replicas: nothing may be evaluated or sent twice.
+sleep 70
+
+slack_requests=$(curl -sf -X POST http://127.0.0.1:9099/__admin/requests/count \
+  -d '{"method": "POST", "url": "/services/T000/B000/demo"}' | field '["count"]')
+curl -sf 'http://127.0.0.1:8083/api/v1/deliveries?size=100' | python3 -m json.tool > "$out/deliveries.json"
+curl -sf 'http://127.0.0.1:8083/api/v1/evaluations?size=100' > "$out/evaluations.json"
+curl -sf -o "$out/chart.png" http://127.0.0.1:8083/api/v1/kpis/sales.mrr/chart.png
 curl -sf http://127.0.0.1:9099/__admin/requests | python3 -c '
 import json, sys
-requests = json.load(sys.stdin)["requests"]
-print(json.dumps(json.loads(requests[0]["request"]["body"]), indent=2, ensure_ascii=False))' > "$out/slack-message.json"
-curl -sf -o "$out/chart.png" http://127.0.0.1:8083/api/v1/kpis/sales.mrr/chart.png
-python3 - "$out" <<'EOF'
-import email, email.header, imaplib, sys
-out = sys.argv[1]
-imap = imaplib.IMAP4("127.0.0.1", 3143)
-imap.login("sales-leads@example.com", "sales-leads@example.com")
-imap.select("INBOX")
-_, ids = imap.search(None, "ALL")
-_, data = imap.fetch(ids[0].split()[0], "(RFC822)")
-message = email.message_from_bytes(data[0][1])
-open(f"{out}/email-subject.txt", "w").write(str(email.header.make_header(email.header.decode_header(message["Subject"]))) + "\n")
-for part in message.walk():
-    kind = part.get_content_type()
-    if kind in ("text/plain", "text/html"):
-        name = "email.txt" if kind == "text/plain" else "email.html"
+bodies = [json.loads(r["request"]["body"]) for r in json.load(sys.stdin)["requests"]]
+print(json.dumps(next(b for b in bodies if "(sales.mrr)" in b["text"]), indent=2, ensure_ascii=False))' > "$out/slack-message.json"
+python3 - "$out" "$kpis" "$slack_requests" <<'EOF'
+import email, email.header, imaplib, json, sys, urllib.request
+out, kpis, slack_requests = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+
+def get(path):
+    return json.load(urllib.request.urlopen("http://127.0.0.1:8083" + path))
+
+# What the replicas decided to tell: every notifying, unsilenced change in the alerts' timelines.
+changes = {}
+for alert in get("/api/v1/alerts?size=100")["items"]:
+    timeline = get(f"/api/v1/alerts/{alert['id']}")["timeline"]
+    key = alert["subjectKey"]
+    changes[key] = changes.get(key, 0) + sum(1 for e in timeline if e["notifies"] and not e["silenced"])
+told = sum(changes.values())
+
+def mails(address):
+    imap = imaplib.IMAP4("127.0.0.1", 3143)
+    try:
+        imap.login(address, address)
+    except imaplib.IMAP4.error:
+        return []  # GreenMail creates a mailbox with its first mail
+    imap.select("INBOX")
+    _, ids = imap.search(None, "ALL")
+    found = [email.message_from_bytes(imap.fetch(i, "(RFC822)")[1][0][1]) for i in ids[0].split()]
+    imap.logout()
+    return found
+
+def subject(message):
+    return str(email.header.make_header(email.header.decode_header(message["Subject"])))
+
+team = mails("sales-leads@example.com")
+owner_of = {"sales.mrr": "ada@example.com", **{f"sales.region-{i}": f"owner-{i}@example.com" for i in range(2, kpis + 1)}}
+owners_right = sum(1 for kpi, owner in owner_of.items() if len(mails(owner)) == changes.get(kpi, 0))
+mrr = next(m for m in team if "(sales.mrr)" in subject(m))
+open(f"{out}/email-subject.txt", "w").write(subject(mrr) + "\n")
+for part in mrr.walk():
+    if part.get_content_type() in ("text/plain", "text/html"):
+        name = "email.txt" if part.get_content_type() == "text/plain" else "email.html"
         open(f"{out}/{name}", "w").write(part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8"))
+
+deliveries = json.load(open(f"{out}/deliveries.json"))["items"]
+cycles = sorted(c["startedAt"] for c in json.load(open(f"{out}/evaluations.json"))["items"])
+summary = [
+    f"KPIs off track: {kpis}; alert changes that notify: {told}",
+    f"Slack requests: {slack_requests} (expected {told})",
+    f"mails to sales-leads@example.com: {len(team)} (expected {told})",
+    f"owners with exactly one mail per change of their KPI's alert: {owners_right} of {len(owner_of)}",
+    f"deliveries: {len(deliveries)}, states {sorted({d['state'] for d in deliveries})}, "
+    f"attempts {sorted({d['attempts'] for d in deliveries})}",
+    f"evaluation cycles: {len(cycles)}, started {', '.join(c[11:19] for c in cycles)}",
+]
+open(f"{out}/replicas.txt", "w").write("\n".join(summary) + "\n")
+print("\n".join(summary))
 EOF
-echo "Saved under $out: slack-message.json, email-subject.txt, email.txt, email.html, chart.png, deliveries.json"
+for log in .stack-data/logs/alerting-service.log "$out/alerting-replica-2.log"; do
+  echo "cycles run by $(basename "$log"): $(grep -c 'Evaluated .* KPIs' "$log" || true)" | tee -a "$out/replicas.txt"
+done
+echo "Saved under $out: replicas.txt, slack-message.json, email-subject.txt, email.txt, email.html, chart.png"
