@@ -71,6 +71,15 @@ final class Deliveries {
         return view.value(view.currentPeriod(), 50);
     }
 
+    /** Subscribes the channel to a new OFF_TRACK KPI and fires its alert at t+60 s; answers the channel. */
+    long firingKpiTo(long channel, Instant t) {
+        String kpi = unique("sales.deals");
+        subscribe(channel, Map.of("kpiKeys", List.of(kpi)));
+        offTrack(kpi, unique("owner") + "@example.com", t);
+        fire(t);
+        return channel;
+    }
+
     /** Runs the two cycles that fire the published OFF_TRACK KPIs' alerts; leaves the clock at t+60 s. */
     void fire(Instant t) {
         neighbours.publish();

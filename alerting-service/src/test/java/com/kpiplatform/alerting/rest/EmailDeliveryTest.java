@@ -182,6 +182,42 @@ class EmailDeliveryTest {
     }
 
     @Test
+    void aRecipientTheServerRefusesFailsWithTheSmtpReplyAndIsNotRetried() throws Exception {
+        String nobody = unique("nobody") + "@" + RefusingGreenMail.REFUSED_DOMAIN;
+        long channel = deliveries.firingKpiTo(emailChannel(nobody), T);
+
+        deliveries.send();
+        clock.set(FIRED.plusSeconds(3600));
+        deliveries.send();
+
+        JsonPath failed = onlyDelivery(channel);
+        assertThat(failed.getString("state")).isEqualTo("FAILED");
+        assertThat(failed.getString("lastError")).isEqualTo("SMTP 550 5.1.1 <" + nobody + ">: mailbox unavailable");
+        assertThat(failed.getList("history.outcome")).containsExactly("FAILED");
+        assertThat(mailsTo(nobody)).isEmpty();
+    }
+
+    @Test
+    void aGreylistedRecipientGetsTheMailOnceOnTheRetry() throws Exception {
+        String team = unique("team") + "@" + RefusingGreenMail.GREYLISTING_DOMAIN;
+        long channel = deliveries.firingKpiTo(emailChannel(team), T);
+
+        deliveries.send();
+        JsonPath waiting = onlyDelivery(channel);
+        assertThat(waiting.getString("state")).isEqualTo("PENDING");
+        assertThat(waiting.getString("lastError")).isEqualTo("SMTP 451 4.7.1 <" + team + ">: greylisted, try again later");
+        assertThat(mailsTo(team)).isEmpty();
+
+        clock.set(FIRED.plusSeconds(60));
+        deliveries.send();
+        clock.set(FIRED.plusSeconds(600));
+        deliveries.send();
+
+        assertThat(mailsTo(team)).hasSize(1);
+        assertThat(onlyDelivery(channel).getList("history.outcome")).containsExactly("RETRY", "SENT");
+    }
+
+    @Test
     void theChartIsAPngOfTheKpiAndUnknownKpisAndBadPeriodsAreProblems() throws IOException {
         String kpi = unique("sales.chart");
         deliveries.offTrack(kpi, unique("owner") + "@example.com", T);

@@ -79,12 +79,7 @@ class SlackAndWebhookDeliveryTest {
 
     /** One KPI going OFF_TRACK, subscribed by one new Slack channel at {@code path}; answers the channel. */
     private long firingKpiToSlack(String path) {
-        String kpi = unique("sales.deals");
-        long channel = slackChannel(path);
-        subscribe(channel, Map.of("kpiKeys", List.of(kpi)));
-        deliveries.offTrack(kpi, unique("owner") + "@example.com", T);
-        deliveries.fire(T);
-        return channel;
+        return deliveries.firingKpiTo(slackChannel(path), T);
     }
 
     private int requestsTo(String path) {

@@ -9,8 +9,8 @@ import java.net.ServerSocket;
 import java.util.Map;
 
 /**
- * A real SMTP server for the tests (GreenMail) that the mailer sends to; tests read the mails back,
- * and stop and start it to play an SMTP outage.
+ * A real SMTP server for the tests (GreenMail, refusing some recipients: {@link RefusingGreenMail}) that
+ * the mailer sends to; tests read the mails back, and stop and start it to play an SMTP outage.
  */
 public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -36,7 +36,7 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** Starts the server again on the same port, empty. */
     static synchronized void startServer() {
-        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server = new RefusingGreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
     }
 

@@ -67,7 +67,8 @@ public class EmailSender implements Sender {
     static SendResult classify(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SMTPException smtp) {
-                String detail = "SMTP " + smtp.getReplyCode() + " " + smtp.getReplyMessage();
+                // the reply message is the server's reply lines, code included
+                String detail = "SMTP " + smtp.getReplyMessage();
                 return smtp.isPermanent() ? SendResult.failed(smtp.getReplyCode(), detail)
                         : SendResult.retry(smtp.getReplyCode(), detail);
             }

@@ -23,7 +23,7 @@ class EmailSenderTest {
         SendResult result = EmailSender.classify(new CompletionException(reply));
         assertThat(result.outcome()).isEqualTo(outcome);
         assertThat(result.statusCode()).isEqualTo(code);
-        assertThat(result.detail()).startsWith("SMTP " + code);
+        assertThat(result.detail()).isEqualTo("SMTP " + code + " mailbox says no");
     }
 
     @org.junit.jupiter.api.Test
