@@ -218,6 +218,31 @@ class EmailDeliveryTest {
     }
 
     @Test
+    void everyMailOfABurstGoesOutAtTheFirstAttempt() throws Exception {
+        String team = unique("burst") + "@example.com";
+        long channel = emailChannel(team);
+        List<String> kpis = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            kpis.add(unique("sales.burst"));
+            owners.add(unique("owner") + "@example.com");
+            deliveries.offTrack(kpis.get(i), owners.get(i), T);
+        }
+        subscribe(channel, Map.of("kpiKeys", kpis));
+        deliveries.fire(T);
+
+        deliveries.send();
+
+        assertThat(mailsTo(team)).hasSize(kpis.size());
+        List<Map<String, Object>> burst = new ArrayList<>(Deliveries.ofChannel(channel));
+        List<Map<String, Object>> recent = given().queryParam("size", 200).get("/api/v1/deliveries").then().extract()
+                .jsonPath().getList("items");
+        recent.stream().filter(d -> owners.contains(d.get("recipient"))).forEach(burst::add);
+        assertThat(burst).as("to the channel and to each owner").hasSize(kpis.size() + owners.size())
+                .allSatisfy(d -> assertThat(d).containsEntry("state", "SENT").containsEntry("attempts", 1));
+    }
+
+    @Test
     void theChartIsAPngOfTheKpiAndUnknownKpisAndBadPeriodsAreProblems() throws IOException {
         String kpi = unique("sales.chart");
         deliveries.offTrack(kpi, unique("owner") + "@example.com", T);

@@ -10,6 +10,8 @@ import com.kpiplatform.alerting.repository.ChartStore;
 import com.kpiplatform.alerting.repository.DeliveryStore.Claimed;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +45,9 @@ public class EmailSender implements Sender {
     @Inject
     AlertingConfig config;
 
+    @Inject
+    Vertx vertx;
+
     @Override
     public ChannelType type() {
         return ChannelType.EMAIL;
@@ -57,11 +62,23 @@ public class EmailSender implements Sender {
                 .setText(rendered.text()).setHtml(rendered.html());
         chart.ifPresent(png -> mail.addInlineAttachment("chart.png", png, "image/png", "<" + EmailMessages.CHART_CID + ">"));
         try {
-            mailer.send(mail).await().atMost(config.delivery().mailTimeout());
+            sendFromEventLoop(mail);
             return SendResult.sent(null);
         } catch (RuntimeException e) {
             return classify(e);
         }
+    }
+
+    /**
+     * Starts the send on a Vert.x event loop and waits for it here. Started from this worker thread,
+     * the mail client could open a connection and set its socket handler only after the server's
+     * 220 greeting had arrived; Vert.x drops data that arrives with no handler set, so the client
+     * waited for a greeting already sent until the server gave up (GreenMail: 421 after 30 s).
+     */
+    private void sendFromEventLoop(Mail mail) {
+        Context eventLoop = vertx.getOrCreateContext();
+        mailer.send(mail).runSubscriptionOn(task -> eventLoop.runOnContext(ignored -> task.run()))
+                .await().atMost(config.delivery().mailTimeout());
     }
 
     static SendResult classify(Throwable failure) {
