@@ -46,6 +46,16 @@ json() { curl -sf -H 'Content-Type: application/json' -H 'X-Actor: demo' "$@"; }
 field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 json -X POST http://127.0.0.1:9099/__admin/mappings \
   -d '{"request":{"method":"POST","url":"/services/T000/B000/demo"},"response":{"status":200,"body":"ok"}}' > /dev/null
+# Channels and subscriptions first: a cycle that runs while the KPIs are being defined routes
+# their alerts too.
+slack=$(json -X POST http://127.0.0.1:8083/api/v1/channels \
+  -d '{"name": "#sales-kpis", "type": "SLACK", "url": "http://127.0.0.1:9099/services/T000/B000/demo"}' | field '["id"]')
+mail=$(json -X POST http://127.0.0.1:8084/api/v1/channels \
+  -d '{"name": "sales leads", "type": "EMAIL", "recipients": ["sales-leads@example.com"]}' | field '["id"]')
+for channel in "$slack" "$mail"; do
+  json -X POST http://127.0.0.1:8083/api/v1/subscriptions \
+    -d "{\"name\": \"board KPIs\", \"channelId\": $channel, \"tags\": [\"board\"]}" > /dev/null
+done
 
 kpi() { # key, name, owner email
   json -X POST http://127.0.0.1:8081/api/v1/kpis -d "{
@@ -69,14 +79,6 @@ for i in $(seq 2 "$kpis"); do
   measure "sales.region-$i" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" $((40000 + i * 1000))
 done
 
-slack=$(json -X POST http://127.0.0.1:8083/api/v1/channels \
-  -d '{"name": "#sales-kpis", "type": "SLACK", "url": "http://127.0.0.1:9099/services/T000/B000/demo"}' | field '["id"]')
-mail=$(json -X POST http://127.0.0.1:8084/api/v1/channels \
-  -d '{"name": "sales leads", "type": "EMAIL", "recipients": ["sales-leads@example.com"]}' | field '["id"]')
-for channel in "$slack" "$mail"; do
-  json -X POST http://127.0.0.1:8083/api/v1/subscriptions \
-    -d "{\"name\": \"board KPIs\", \"channelId\": $channel, \"tags\": [\"board\"]}" > /dev/null
-done
 echo "Set up $kpis KPIs at $(date -u +%T); waiting for the replicas' scheduled cycles..."
 
 # Every KPI fires (each change goes to Slack, to the email channel and to its owner).
