@@ -69,7 +69,8 @@ public class ChannelResource {
     @GET
     @Operation(summary = "List channels")
     @APIResponse(responseCode = "200", description = "One page of channels, oldest first")
-    public PageResponse<ChannelResponse> list(@Parameter(description = "Only channels of this type.", schema = @Schema(implementation = ChannelType.class))
+    public PageResponse<ChannelResponse> list(
+            @Parameter(description = "Only channels of this type.", schema = @Schema(implementation = ChannelType.class))
             @QueryParam("type") String type, @BeanParam @Valid PageParams page) {
         return service.list(QueryParams.enumValue(ChannelType.class, "type", type), page);
     }
@@ -95,7 +96,9 @@ public class ChannelResource {
     @APIResponse(responseCode = "400", description = "Invalid channel; the field is named")
     @APIResponse(responseCode = "404", description = "No channel with this id")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
-    public Response update(@PathParam("id") long id, @Parameter(description = "The ETag of the version read; optional, a stale one answers 412.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") long id,
+            @Parameter(description = "The ETag of the version read; optional, a stale one answers 412.")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ChannelRequest request) {
         ChannelResponse updated = service.update(id, ifMatch, request);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();

@@ -37,7 +37,8 @@ public class DeliveryResource {
     @Operation(summary = "List deliveries", description = "Newest first. `state=DEAD` or `state=FAILED` shows what "
             + "did not arrive and why.")
     @APIResponse(responseCode = "200", description = "One page of deliveries")
-    public PageResponse<DeliveryResponse> list(@Parameter(description = "Only deliveries in this state.", schema = @Schema(implementation = DeliveryState.class))
+    public PageResponse<DeliveryResponse> list(
+            @Parameter(description = "Only deliveries in this state.", schema = @Schema(implementation = DeliveryState.class))
             @QueryParam("state") String state,
             @Parameter(description = "Only deliveries to this channel id.") @QueryParam("channel") Long channelId,
             @Parameter(description = "Only deliveries about this alert id.") @QueryParam("alertId") Long alertId,

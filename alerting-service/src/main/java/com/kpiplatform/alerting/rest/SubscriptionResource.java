@@ -60,7 +60,8 @@ public class SubscriptionResource {
     @GET
     @Operation(summary = "List subscriptions", description = "`channelId` lists those of one channel.")
     @APIResponse(responseCode = "200", description = "One page of subscriptions, oldest first")
-    public PageResponse<SubscriptionResponse> list(@Parameter(description = "Only subscriptions of this channel id.") @QueryParam("channelId") Long channelId,
+    public PageResponse<SubscriptionResponse> list(
+            @Parameter(description = "Only subscriptions of this channel id.") @QueryParam("channelId") Long channelId,
             @BeanParam @Valid PageParams page) {
         return service.list(channelId, page);
     }
@@ -85,7 +86,9 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "Invalid subscription; the field is named")
     @APIResponse(responseCode = "404", description = "No subscription with this id")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
-    public Response update(@PathParam("id") long id, @Parameter(description = "The ETag of the version read; optional, a stale one answers 412.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") long id,
+            @Parameter(description = "The ETag of the version read; optional, a stale one answers 412.")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SubscriptionRequest request) {
         SubscriptionResponse updated = service.update(id, ifMatch, request);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();

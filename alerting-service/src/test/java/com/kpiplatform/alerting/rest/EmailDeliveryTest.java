@@ -182,9 +182,10 @@ class EmailDeliveryTest {
     }
 
     @Test
-    void aRecipientTheServerRefusesFailsWithTheSmtpReplyAndIsNotRetried() throws Exception {
+    void aRecipientTheServerRefusesFailsTheMailWithTheSmtpReplyAndIsNotRetried() throws Exception {
+        String colleague = unique("colleague") + "@example.com";
         String nobody = unique("nobody") + "@" + RefusingGreenMail.REFUSED_DOMAIN;
-        long channel = deliveries.firingKpiTo(emailChannel(nobody), T);
+        long channel = deliveries.firingKpiTo(emailChannel(colleague, nobody), T);
 
         deliveries.send();
         clock.set(FIRED.plusSeconds(3600));
@@ -195,6 +196,7 @@ class EmailDeliveryTest {
         assertThat(failed.getString("lastError")).isEqualTo("SMTP 550 5.1.1 <" + nobody + ">: mailbox unavailable");
         assertThat(failed.getList("history.outcome")).containsExactly("FAILED");
         assertThat(mailsTo(nobody)).isEmpty();
+        assertThat(mailsTo(colleague)).as("one mail to all recipients: refused for one, sent to none").isEmpty();
     }
 
     @Test
