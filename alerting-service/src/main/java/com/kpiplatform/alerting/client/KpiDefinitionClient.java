@@ -1,5 +1,8 @@
 package com.kpiplatform.alerting.client;
 
+import com.kpiplatform.alerting.domain.kpi.Kpi;
+import com.kpiplatform.alerting.domain.kpi.Objective;
+import com.kpiplatform.alerting.domain.kpi.OverdueReview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -36,7 +39,7 @@ public class KpiDefinitionClient {
     ManagedExecutor executor;
 
     /** Every active KPI with its target at {@code at}; the pages after the first are read concurrently. */
-    public List<KpiView> activeKpis(Instant at) {
+    public List<Kpi> activeKpis(Instant at) {
         Page<KpiView> first = self.kpiPage(at, 0);
         List<KpiView> all = new ArrayList<>(first.items());
         int pages = (int) Math.ceil((double) first.total() / KPI_PAGE_SIZE);
@@ -48,17 +51,17 @@ public class KpiDefinitionClient {
         for (CompletableFuture<Page<KpiView>> page : rest) {
             all.addAll(Futures.join(page).items());
         }
-        return all;
+        return all.stream().map(KpiView::toKpi).toList();
     }
 
     /** Every active objective with its key results, read while the caller does something else. */
-    public CompletableFuture<List<ObjectiveView>> activeObjectivesAsync() {
+    public CompletableFuture<List<Objective>> activeObjectivesAsync() {
         return executor.supplyAsync(this::activeObjectives);
     }
 
     /** Every active objective with its key results. */
-    public List<ObjectiveView> activeObjectives() {
-        return all(self::objectivePage);
+    public List<Objective> activeObjectives() {
+        return all(self::objectivePage).stream().map(ObjectiveView::toObjective).toList();
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
@@ -75,10 +78,18 @@ public class KpiDefinitionClient {
         return client.activeObjectives("ACTIVE", page, OBJECTIVE_PAGE_SIZE);
     }
 
-    /** The definition service's health findings of every active KPI (overdue reviews, missing targets…). */
+    /** The active KPIs whose review is overdue, by the definition service's health findings. */
+    public List<OverdueReview> overdueReviews() {
+        KpiHealthView report = self.health();
+        return report.kpis() == null ? List.of() : report.kpis().stream()
+                .flatMap(kpi -> kpi.findings().stream().filter(f -> KpiHealthView.REVIEW_OVERDUE.equals(f.code()))
+                        .limit(1).map(f -> new OverdueReview(kpi.key(), f.message())))
+                .toList();
+    }
+
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    public KpiHealthView health() {
+    KpiHealthView health() {
         return client.health();
     }
 

@@ -5,15 +5,15 @@ import java.util.List;
 
 /** The kpi-definition-service's health report, as far as digests need it: each KPI's findings. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record KpiHealthView(List<Kpi> kpis) {
+record KpiHealthView(List<Kpi> kpis) {
 
-    public static final String REVIEW_OVERDUE = "REVIEW_OVERDUE";
+    static final String REVIEW_OVERDUE = "REVIEW_OVERDUE";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Kpi(String key, String name, List<Finding> findings) {
+    record Kpi(String key, String name, List<Finding> findings) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Finding(String code, String message) {
+    record Finding(String code, String message) {
     }
 }

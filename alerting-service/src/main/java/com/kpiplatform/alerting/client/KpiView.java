@@ -1,8 +1,13 @@
 package com.kpiplatform.alerting.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.kpiplatform.alerting.domain.Aggregation;
-import com.kpiplatform.alerting.domain.Direction;
+import com.kpiplatform.alerting.domain.kpi.Aggregation;
+import com.kpiplatform.alerting.domain.kpi.Direction;
+import com.kpiplatform.alerting.domain.kpi.JudgingRules;
+import com.kpiplatform.alerting.domain.kpi.Kpi;
+import com.kpiplatform.alerting.domain.kpi.PeriodWindow;
+import com.kpiplatform.alerting.domain.kpi.Profile;
+import com.kpiplatform.alerting.domain.kpi.Target;
 import com.kpiplatform.support.period.PeriodType;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -14,28 +19,37 @@ import java.util.List;
  * fields the other service adds later are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record KpiView(String key, String name, String unit, String category, String level, Owner owner,
+record KpiView(String key, String name, String unit, String category, String level, OwnerView owner,
         List<String> tags, Direction direction, Aggregation aggregation, PeriodType period, String timeZone,
-        Thresholds thresholds, Range range, Duration staleAfter, String formula, PeriodBounds currentPeriod,
+        Thresholds thresholds, RangeView range, Duration staleAfter, String formula, PeriodBounds currentPeriod,
         BigDecimal target, BigDecimal stretch) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Owner(String team, String name, String email) {
+    record OwnerView(String team, String name, String email) {
+
+        com.kpiplatform.alerting.domain.kpi.Owner toOwner() {
+            return new com.kpiplatform.alerting.domain.kpi.Owner(team, name, email);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Thresholds(BigDecimal amberTolerancePercent) {
+    record Thresholds(BigDecimal amberTolerancePercent) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Range(BigDecimal min, BigDecimal max) {
+    record RangeView(BigDecimal min, BigDecimal max) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PeriodBounds(String key, Instant start, Instant end) {
+    record PeriodBounds(String key, Instant start, Instant end) {
     }
 
-    public String ownerTeam() {
-        return owner == null ? null : owner.team();
+    Kpi toKpi() {
+        Profile profile = new Profile(name, unit, category, level, tags, owner == null ? null : owner.toOwner());
+        JudgingRules rules = new JudgingRules(direction, aggregation, period,
+                thresholds == null ? null : thresholds.amberTolerancePercent(),
+                range == null ? null : new com.kpiplatform.alerting.domain.kpi.Range(range.min(), range.max()), staleAfter);
+        return new Kpi(key, profile, rules, new PeriodWindow(currentPeriod.key(), currentPeriod.start(),
+                currentPeriod.end()), new Target(target, stretch));
     }
 }

@@ -1,8 +1,9 @@
 package com.kpiplatform.alerting.client;
 
+import com.kpiplatform.alerting.domain.kpi.MeasuredActuals;
+import com.kpiplatform.alerting.domain.kpi.PeriodActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,17 +26,6 @@ public class MeasurementClient {
 
     static final int ITEMS_PER_CALL = 5000;
 
-    /** A KPI's actual for one of its periods. */
-    public record PeriodRequest(String kpiKey, String periodKey) {
-    }
-
-    public record PeriodActual(String kpiKey, String periodKey, BigDecimal value, long count) {
-    }
-
-    /** Actuals in request order, and each KPI's latest measurement time (absent when it has none). */
-    public record Actuals(List<PeriodActual> actuals, Map<String, Instant> lastMeasurementAt) {
-    }
-
     @Inject
     @RestClient
     MeasurementRestClient client;
@@ -47,8 +37,8 @@ public class MeasurementClient {
     ManagedExecutor executor;
 
     /** The actuals of all requests; chunks are read concurrently. */
-    public Actuals actuals(List<PeriodRequest> requests) {
-        List<List<PeriodRequest>> chunks = new ArrayList<>();
+    public MeasuredActuals actuals(List<PeriodActual.Request> requests) {
+        List<List<PeriodActual.Request>> chunks = new ArrayList<>();
         for (int from = 0; from < requests.size(); from += ITEMS_PER_CALL) {
             chunks.add(requests.subList(from, Math.min(requests.size(), from + ITEMS_PER_CALL)));
         }
@@ -57,7 +47,7 @@ public class MeasurementClient {
         List<PeriodActual> actuals = new ArrayList<>(requests.size());
         Map<String, Instant> lastMeasurementAt = new HashMap<>();
         for (int c = 0; c < chunks.size(); c++) {
-            List<PeriodRequest> chunk = chunks.get(c);
+            List<PeriodActual.Request> chunk = chunks.get(c);
             MeasurementRestClient.Answer answer = Futures.join(answers.get(c));
             if (answer.items() == null || answer.items().size() != chunk.size()) {
                 throw new IllegalStateException("The measurement-service answered " + (answer.items() == null ? 0
@@ -71,13 +61,13 @@ public class MeasurementClient {
                 lastMeasurementAt.putAll(answer.lastMeasurementAt());
             }
         }
-        return new Actuals(actuals, lastMeasurementAt);
+        return new MeasuredActuals(actuals, lastMeasurementAt);
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
-    MeasurementRestClient.Answer query(List<PeriodRequest> chunk) {
+    MeasurementRestClient.Answer query(List<PeriodActual.Request> chunk) {
         return client.query(new MeasurementRestClient.Query(chunk.stream()
                 .map(r -> new MeasurementRestClient.Item(r.kpiKey(), r.periodKey())).toList()));
     }

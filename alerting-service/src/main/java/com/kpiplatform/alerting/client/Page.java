@@ -5,9 +5,9 @@ import java.util.List;
 
 /** A page of another service's list. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Page<T>(List<T> items, int page, int size, long total) {
+record Page<T>(List<T> items, int page, int size, long total) {
 
-    public boolean isLast() {
+    boolean isLast() {
         return (long) (page + 1) * size >= total || items.isEmpty();
     }
 }

@@ -6,10 +6,15 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Plain JDBC transactions, for the work that controls its own locks (cycles, the outbox). */
+/**
+ * Plain JDBC transactions for the alerting-service, which controls its own locks (advisory locks,
+ * {@code FOR UPDATE}, {@code SKIP LOCKED}). A failure of the database comes out unchecked, as a
+ * {@link DatabaseException}.
+ */
 @ApplicationScoped
 public class Transactions {
 
+    /** Work on one connection. */
     public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
@@ -17,7 +22,8 @@ public class Transactions {
     @Inject
     AgroalDataSource dataSource;
 
-    public <T> T inTransaction(Work<T> work) throws SQLException {
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -30,6 +36,25 @@ public class Transactions {
             } finally {
                 connection.setAutoCommit(true);
             }
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
+    /** Runs reads, each statement on its own (no transaction). */
+    public <T> T read(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
+    /** The database failed a statement or could not be reached. */
+    public static final class DatabaseException extends RuntimeException {
+
+        DatabaseException(SQLException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 }

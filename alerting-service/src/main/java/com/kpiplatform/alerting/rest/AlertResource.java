@@ -1,7 +1,8 @@
 package com.kpiplatform.alerting.rest;
 
-import com.kpiplatform.alerting.domain.AlertKind;
-import com.kpiplatform.alerting.domain.AlertState;
+import com.kpiplatform.alerting.domain.alert.AlertKind;
+import com.kpiplatform.alerting.domain.alert.AlertState;
+import com.kpiplatform.alerting.mapping.AlertMapper;
 import com.kpiplatform.alerting.rest.dto.AckRequest;
 import com.kpiplatform.alerting.rest.dto.AlertResponse;
 import com.kpiplatform.alerting.service.AlertService;
@@ -35,6 +36,9 @@ public class AlertResource {
     @Inject
     AlertService service;
 
+    @Inject
+    AlertMapper mapper;
+
     @GET
     @Operation(summary = "List alerts", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "One page of alerts (without timelines)")
@@ -45,8 +49,7 @@ public class AlertResource {
             @BeanParam @Valid PageParams page) {
         AlertState stateFilter = QueryParams.enumValue(AlertState.class, "state", state);
         AlertKind kindFilter = QueryParams.enumValue(AlertKind.class, "kind", kind);
-        return service.list(stateFilter == null ? null : stateFilter.name(), kindFilter == null ? null : kindFilter.name(),
-                subject, page);
+        return service.list(stateFilter, kindFilter, subject, page).map(mapper::toListItem);
     }
 
     @GET
@@ -56,7 +59,7 @@ public class AlertResource {
     @APIResponse(responseCode = "200", description = "The alert", content = @Content(schema = @Schema(implementation = AlertResponse.class)))
     @APIResponse(responseCode = "404", description = "No alert with this id")
     public AlertResponse get(@PathParam("id") long id) {
-        return service.get(id);
+        return mapper.toResponse(service.get(id));
     }
 
     @POST
@@ -68,6 +71,6 @@ public class AlertResource {
     @APIResponse(responseCode = "404", description = "No alert with this id")
     @APIResponse(responseCode = "409", description = "The alert is resolved")
     public AlertResponse acknowledge(@PathParam("id") long id, @Valid AckRequest request) {
-        return service.acknowledge(id, request);
+        return mapper.toResponse(service.acknowledge(id, request == null ? null : request.note()));
     }
 }

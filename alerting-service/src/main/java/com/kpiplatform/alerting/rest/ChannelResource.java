@@ -1,6 +1,7 @@
 package com.kpiplatform.alerting.rest;
 
-import com.kpiplatform.alerting.domain.ChannelType;
+import com.kpiplatform.alerting.domain.delivery.ChannelType;
+import com.kpiplatform.alerting.mapping.DeliveryMapper;
 import com.kpiplatform.alerting.rest.dto.ChannelRequest;
 import com.kpiplatform.alerting.rest.dto.ChannelResponse;
 import com.kpiplatform.alerting.rest.dto.DeliveryResponse;
@@ -29,13 +30,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,6 +53,12 @@ public class ChannelResource {
     @Inject
     DeliveryService deliveries;
 
+    @Inject
+    DeliveryMapper mapper;
+
+    @Inject
+    Clock clock;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a channel", description = "SLACK needs `url` (an incoming webhook); EMAIL needs "
@@ -61,7 +69,7 @@ public class ChannelResource {
             content = @Content(schema = @Schema(implementation = ChannelResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid channel; the field is named")
     public Response create(@Valid @NotNull ChannelRequest request, @Context UriInfo uri) {
-        ChannelResponse created = service.create(request);
+        ChannelResponse created = mapper.toResponse(service.create(mapper.toChannel(request)), clock.instant());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .tag(ETags.of(created.version())).entity(created).build();
     }
@@ -72,7 +80,9 @@ public class ChannelResource {
     public PageResponse<ChannelResponse> list(
             @Parameter(description = "Only channels of this type.", schema = @Schema(implementation = ChannelType.class))
             @QueryParam("type") String type, @BeanParam @Valid PageParams page) {
-        return service.list(QueryParams.enumValue(ChannelType.class, "type", type), page);
+        Instant now = clock.instant();
+        return service.list(QueryParams.enumValue(ChannelType.class, "type", type), page)
+                .map(channel -> mapper.toResponse(channel, now));
     }
 
     @GET
@@ -83,7 +93,7 @@ public class ChannelResource {
             schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ChannelResponse.class)))
     @APIResponse(responseCode = "404", description = "No channel with this id")
     public Response get(@PathParam("id") long id) {
-        ChannelResponse channel = service.get(id);
+        ChannelResponse channel = mapper.toResponse(service.get(id), clock.instant());
         return Response.ok(channel).tag(ETags.of(channel.version())).build();
     }
 
@@ -100,7 +110,8 @@ public class ChannelResource {
             @Parameter(description = "The ETag of the version read; optional, a stale one answers 412.")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ChannelRequest request) {
-        ChannelResponse updated = service.update(id, ifMatch, request);
+        ChannelResponse updated = mapper.toResponse(service.update(id, ifMatch, mapper.toChannel(request)),
+                clock.instant());
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
@@ -124,7 +135,7 @@ public class ChannelResource {
     @APIResponse(responseCode = "200", description = "The test delivery with its attempt",
             content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
     @APIResponse(responseCode = "404", description = "No channel with this id")
-    public DeliveryResponse test(@PathParam("id") long id) throws SQLException {
-        return deliveries.test(id);
+    public DeliveryResponse test(@PathParam("id") long id) {
+        return mapper.toResponse(deliveries.test(id));
     }
 }

@@ -1,6 +1,7 @@
 package com.kpiplatform.alerting.rest;
 
-import com.kpiplatform.alerting.domain.DeliveryState;
+import com.kpiplatform.alerting.domain.delivery.DeliveryState;
+import com.kpiplatform.alerting.mapping.DeliveryMapper;
 import com.kpiplatform.alerting.rest.dto.DeliveryResponse;
 import com.kpiplatform.alerting.service.DeliveryService;
 import com.kpiplatform.support.http.QueryParams;
@@ -16,11 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +33,9 @@ public class DeliveryResource {
     @Inject
     DeliveryService service;
 
+    @Inject
+    DeliveryMapper mapper;
+
     @GET
     @Operation(summary = "List deliveries", description = "Newest first. `state=DEAD` or `state=FAILED` shows what "
             + "did not arrive and why.")
@@ -43,7 +46,8 @@ public class DeliveryResource {
             @Parameter(description = "Only deliveries to this channel id.") @QueryParam("channel") Long channelId,
             @Parameter(description = "Only deliveries about this alert id.") @QueryParam("alertId") Long alertId,
             @BeanParam @Valid PageParams page) {
-        return service.list(QueryParams.enumValue(DeliveryState.class, "state", state), channelId, alertId, page);
+        return service.list(QueryParams.enumValue(DeliveryState.class, "state", state), channelId, alertId, page)
+                .map(mapper::toListItem);
     }
 
     @GET
@@ -53,7 +57,7 @@ public class DeliveryResource {
             content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
     @APIResponse(responseCode = "404", description = "No delivery with this id")
     public DeliveryResponse get(@PathParam("id") long id) {
-        return service.get(id);
+        return mapper.toResponse(service.get(id));
     }
 
     @POST
@@ -64,7 +68,7 @@ public class DeliveryResource {
             content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
     @APIResponse(responseCode = "404", description = "No delivery with this id")
     @APIResponse(responseCode = "409", description = "It is PENDING or SENT")
-    public DeliveryResponse retry(@PathParam("id") long id) throws SQLException {
-        return service.retry(id);
+    public DeliveryResponse retry(@PathParam("id") long id) {
+        return mapper.toResponse(service.retry(id));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.SQLException;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,7 +26,7 @@ public class DigestResource {
             + "(Mondays 08:00 UTC). A week's digest is queued once per subscription and owner: running it again "
             + "queues only what is missing. The deliveries appear under /api/v1/deliveries with kind DIGEST.")
     @APIResponse(responseCode = "200", description = "How many digests were queued, e.g. {\"queued\": 3}")
-    public Map<String, Integer> run() throws SQLException {
+    public Map<String, Integer> run() {
         return Map.of("queued", digests.run());
     }
 }

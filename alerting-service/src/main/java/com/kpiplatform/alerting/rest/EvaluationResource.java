@@ -1,9 +1,11 @@
 package com.kpiplatform.alerting.rest;
 
+import com.kpiplatform.alerting.domain.cycle.CycleStatus;
+import com.kpiplatform.alerting.domain.cycle.Trigger;
+import com.kpiplatform.alerting.mapping.ReportMapper;
 import com.kpiplatform.alerting.rest.dto.EvaluationCycleResponse;
-import com.kpiplatform.alerting.service.EvaluationRunner;
 import com.kpiplatform.alerting.service.ReportService;
-import com.kpiplatform.alerting.service.Trigger;
+import com.kpiplatform.alerting.service.evaluation.EvaluationRunner;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
@@ -17,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +41,9 @@ public class EvaluationResource {
     @Inject
     ReportService reports;
 
+    @Inject
+    ReportMapper mapper;
+
     @POST
     @Path("/run")
     @Operation(summary = "Run an evaluation cycle now", description = "Evaluates every active KPI and key result and "
@@ -50,11 +54,11 @@ public class EvaluationResource {
     @APIResponse(responseCode = "409", description = "Another replica is evaluating right now; Retry-After says when to try again")
     @APIResponse(responseCode = "503", description = "The cycle failed because another service could not be read; it is "
             + "recorded (`evaluationId`) and nothing changed. Retry-After says when to try again.")
-    public EvaluationCycleResponse run() throws SQLException {
+    public EvaluationCycleResponse run() {
         long id = runner.run(Trigger.MANUAL).orElseThrow(() -> ProblemException.conflict(
                 "An evaluation cycle is running on another replica.").withHeader("Retry-After",
                 Long.toString(RETRY_AFTER_SECONDS)));
-        EvaluationCycleResponse cycle = reports.cycle(id);
+        EvaluationCycleResponse cycle = mapper.toResponse(reports.cycle(id));
         if ("FAILED".equals(cycle.status())) {
             throw ProblemException.unavailable("The evaluation cycle failed and changed nothing: " + cycle.error(),
                     RETRY_AFTER_SECONDS).withExtension("evaluationId", id);
@@ -72,7 +76,7 @@ public class EvaluationResource {
         if (status != null && !status.equals("SUCCEEDED") && !status.equals("FAILED")) {
             throw ProblemException.invalid("status", "must be SUCCEEDED or FAILED");
         }
-        return reports.cycles(status, page);
+        return reports.cycles(status == null ? null : CycleStatus.valueOf(status), page).map(mapper::toResponse);
     }
 
     @GET
@@ -82,6 +86,6 @@ public class EvaluationResource {
             content = @Content(schema = @Schema(implementation = EvaluationCycleResponse.class)))
     @APIResponse(responseCode = "404", description = "No cycle with this id")
     public EvaluationCycleResponse get(@PathParam("id") long id) {
-        return reports.cycle(id);
+        return mapper.toResponse(reports.cycle(id));
     }
 }

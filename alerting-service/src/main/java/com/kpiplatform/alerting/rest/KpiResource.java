@@ -1,13 +1,16 @@
 package com.kpiplatform.alerting.rest;
 
+import com.kpiplatform.alerting.mapping.DeliveryMapper;
+import com.kpiplatform.alerting.mapping.ReportMapper;
 import com.kpiplatform.alerting.rest.dto.OwnerNotifications;
 import com.kpiplatform.alerting.rest.dto.StatusPoint;
-import com.kpiplatform.alerting.service.ChartService;
 import com.kpiplatform.alerting.service.OwnerNotificationService;
 import com.kpiplatform.alerting.service.ReportService;
+import com.kpiplatform.alerting.service.delivery.ChartService;
 import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,7 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,6 +53,12 @@ public class KpiResource {
     @Inject
     OwnerNotificationService owners;
 
+    @Inject
+    ReportMapper mapper;
+
+    @Inject
+    DeliveryMapper deliveries;
+
     @GET
     @Path("/status-history")
     @Produces(MediaType.APPLICATION_JSON)
@@ -62,7 +70,8 @@ public class KpiResource {
             @Parameter(description = "ISO-8601 instant.") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant.") @QueryParam("to") String to,
             @BeanParam @Valid PageParams page) {
-        return reports.statusHistory(key, QueryParams.instant("from", from), QueryParams.instant("to", to), page);
+        return reports.statusHistory(key, QueryParams.instant("from", from), QueryParams.instant("to", to), page)
+                .map(mapper::toStatusPoint);
     }
 
     @GET
@@ -77,8 +86,9 @@ public class KpiResource {
     @APIResponse(responseCode = "404", description = "The KPI has not been evaluated")
     public Response chart(@PathParam("key") String key,
             @Parameter(description = "How many periods, the current one included.") @QueryParam("periods")
-            @DefaultValue("12") @Min(2) @Max(36) int periods) throws SQLException {
-        byte[] png = charts.png(key, periods);
+            @DefaultValue("12") @Min(2) @Max(36) int periods) {
+        byte[] png = charts.png(key, periods).orElseThrow(() -> ProblemException.notFound(
+                "KPI " + key + " has not been evaluated yet; its chart appears after its first evaluation."));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(CHART_CACHE_SECONDS);
         return Response.ok(png, "image/png").cacheControl(cache).build();
@@ -92,7 +102,7 @@ public class KpiResource {
     @APIResponse(responseCode = "200", description = "The setting",
             content = @Content(schema = @Schema(implementation = OwnerNotifications.class)))
     public OwnerNotifications ownerNotifications(@PathParam("key") String key) {
-        return owners.get(key);
+        return deliveries.toResponse(owners.get(key));
     }
 
     @PUT
@@ -105,6 +115,6 @@ public class KpiResource {
     @APIResponse(responseCode = "400", description = "enabled is missing")
     public OwnerNotifications setOwnerNotifications(@PathParam("key") @Size(max = 64) String key,
             @Valid @NotNull OwnerNotifications request) {
-        return owners.set(key, request.enabled());
+        return deliveries.toResponse(owners.set(key, request.enabled()));
     }
 }

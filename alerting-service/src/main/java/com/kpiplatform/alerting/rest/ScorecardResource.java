@@ -1,7 +1,10 @@
 package com.kpiplatform.alerting.rest;
 
-import com.kpiplatform.alerting.domain.KpiStatus;
+import com.kpiplatform.alerting.domain.judging.PerformanceStatus;
+import com.kpiplatform.alerting.domain.judging.ScorecardFilter;
+import com.kpiplatform.alerting.mapping.ReportMapper;
 import com.kpiplatform.alerting.rest.dto.KeyResultStatus;
+import com.kpiplatform.alerting.rest.dto.KpiStatus;
 import com.kpiplatform.alerting.rest.dto.PeriodVerdict;
 import com.kpiplatform.alerting.rest.dto.ScorecardEntry;
 import com.kpiplatform.alerting.service.ReportService;
@@ -31,6 +34,9 @@ public class ScorecardResource {
     @Inject
     ReportService reports;
 
+    @Inject
+    ReportMapper mapper;
+
     @GET
     @Path("/scorecard")
     @Operation(summary = "The scorecard", description = "Every evaluated KPI's latest target, actual, attainment, pace, "
@@ -43,8 +49,9 @@ public class ScorecardResource {
             @QueryParam("tag") String tag,
             @Parameter(schema = @Schema(implementation = KpiStatus.class)) @QueryParam("status") String status,
             @BeanParam @Valid PageParams page) {
-        KpiStatus statusFilter = QueryParams.enumValue(KpiStatus.class, "status", status);
-        return reports.scorecard(owner, category, level, tag, statusFilter == null ? null : statusFilter.name(), page);
+        PerformanceStatus statusFilter = QueryParams.enumValue(PerformanceStatus.class, "status", status);
+        return reports.scorecard(new ScorecardFilter(owner, category, level, tag, statusFilter), page)
+                .map(mapper::toEntry);
     }
 
     @GET
@@ -55,7 +62,7 @@ public class ScorecardResource {
     public PageResponse<KeyResultStatus> keyResults(@QueryParam("owner") String owner,
             @Parameter(schema = @Schema(enumeration = {"ON_TRACK", "AT_RISK", "OFF_TRACK"})) @QueryParam("status") String status,
             @BeanParam @Valid PageParams page) {
-        return reports.keyResults(owner, status, page);
+        return reports.keyResults(owner, status, page).map(mapper::toStatus);
     }
 
     @GET
@@ -65,6 +72,6 @@ public class ScorecardResource {
     @APIResponse(responseCode = "200", description = "One page of verdicts")
     public PageResponse<PeriodVerdict> verdicts(@QueryParam("kpi") String kpi, @QueryParam("missed") Boolean missed,
             @BeanParam @Valid PageParams page) {
-        return reports.verdicts(kpi, missed, page);
+        return reports.verdicts(kpi, missed, page).map(mapper::toVerdict);
     }
 }

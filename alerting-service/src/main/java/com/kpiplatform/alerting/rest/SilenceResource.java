@@ -1,5 +1,6 @@
 package com.kpiplatform.alerting.rest;
 
+import com.kpiplatform.alerting.mapping.AlertMapper;
 import com.kpiplatform.alerting.rest.dto.SilenceRequest;
 import com.kpiplatform.alerting.rest.dto.SilenceResponse;
 import com.kpiplatform.alerting.service.SilenceService;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -39,6 +42,12 @@ public class SilenceResource {
     @Inject
     SilenceService service;
 
+    @Inject
+    AlertMapper mapper;
+
+    @Inject
+    Clock clock;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a silence", description = "Matches alerts by KPI key, tag, category or owner team, from "
@@ -48,7 +57,7 @@ public class SilenceResource {
             content = @Content(schema = @Schema(implementation = SilenceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid silence; the field is named (endsAt must be after startsAt and in the future)")
     public Response create(@Valid @NotNull SilenceRequest request, @Context UriInfo uri) {
-        SilenceResponse created = service.create(request);
+        SilenceResponse created = mapper.toResponse(service.create(mapper.toSilence(request)), clock.instant());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
 
@@ -57,7 +66,8 @@ public class SilenceResource {
             + "`active=false` for expired and future ones.")
     @APIResponse(responseCode = "200", description = "One page of silences")
     public PageResponse<SilenceResponse> list(@QueryParam("active") Boolean active, @BeanParam @Valid PageParams page) {
-        return service.list(active, page);
+        Instant now = clock.instant();
+        return service.list(active, page).map(silence -> mapper.toResponse(silence, now));
     }
 
     @GET
@@ -66,7 +76,7 @@ public class SilenceResource {
     @APIResponse(responseCode = "200", description = "The silence", content = @Content(schema = @Schema(implementation = SilenceResponse.class)))
     @APIResponse(responseCode = "404", description = "No silence with this id")
     public SilenceResponse get(@PathParam("id") long id) {
-        return service.get(id);
+        return mapper.toResponse(service.get(id), clock.instant());
     }
 
     @DELETE

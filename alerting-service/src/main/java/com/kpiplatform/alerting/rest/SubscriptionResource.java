@@ -1,5 +1,6 @@
 package com.kpiplatform.alerting.rest;
 
+import com.kpiplatform.alerting.mapping.DeliveryMapper;
 import com.kpiplatform.alerting.rest.dto.SubscriptionRequest;
 import com.kpiplatform.alerting.rest.dto.SubscriptionResponse;
 import com.kpiplatform.alerting.service.SubscriptionService;
@@ -43,6 +44,9 @@ public class SubscriptionResource {
     @Inject
     SubscriptionService service;
 
+    @Inject
+    DeliveryMapper mapper;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a subscription", description = "Filters left out match every alert; a subscription "
@@ -52,7 +56,7 @@ public class SubscriptionResource {
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid subscription; the field is named")
     public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
-        SubscriptionResponse created = service.create(request);
+        SubscriptionResponse created = mapper.toResponse(service.create(mapper.toSubscription(request)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .tag(ETags.of(created.version())).entity(created).build();
     }
@@ -63,7 +67,7 @@ public class SubscriptionResource {
     public PageResponse<SubscriptionResponse> list(
             @Parameter(description = "Only subscriptions of this channel id.") @QueryParam("channelId") Long channelId,
             @BeanParam @Valid PageParams page) {
-        return service.list(channelId, page);
+        return service.list(channelId, page).map(mapper::toResponse);
     }
 
     @GET
@@ -73,7 +77,7 @@ public class SubscriptionResource {
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "404", description = "No subscription with this id")
     public Response get(@PathParam("id") long id) {
-        SubscriptionResponse subscription = service.get(id);
+        SubscriptionResponse subscription = mapper.toResponse(service.get(id));
         return Response.ok(subscription).tag(ETags.of(subscription.version())).build();
     }
 
@@ -90,7 +94,7 @@ public class SubscriptionResource {
             @Parameter(description = "The ETag of the version read; optional, a stale one answers 412.")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SubscriptionRequest request) {
-        SubscriptionResponse updated = service.update(id, ifMatch, request);
+        SubscriptionResponse updated = mapper.toResponse(service.update(id, ifMatch, mapper.toSubscription(request)));
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 

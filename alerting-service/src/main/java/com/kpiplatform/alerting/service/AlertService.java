@@ -1,22 +1,22 @@
 package com.kpiplatform.alerting.service;
 
-import com.kpiplatform.alerting.domain.AlertEventType;
-import com.kpiplatform.alerting.mapping.AlertingMapper;
-import com.kpiplatform.alerting.repository.AlertEntity;
-import com.kpiplatform.alerting.repository.AlertEventEntity;
-import com.kpiplatform.alerting.rest.dto.AckRequest;
-import com.kpiplatform.alerting.rest.dto.AlertResponse;
+import com.kpiplatform.alerting.domain.alert.Alert;
+import com.kpiplatform.alerting.domain.alert.AlertEvent;
+import com.kpiplatform.alerting.domain.alert.AlertEventType;
+import com.kpiplatform.alerting.domain.alert.AlertKind;
+import com.kpiplatform.alerting.domain.alert.AlertState;
+import com.kpiplatform.alerting.repository.AlertRepository;
+import com.kpiplatform.alerting.repository.Transactions;
 import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
-import io.quarkus.panache.common.Page;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Reading alerts with their timelines, and acknowledging them. */
@@ -24,7 +24,10 @@ import java.util.List;
 public class AlertService {
 
     @Inject
-    AlertingMapper mapper;
+    AlertRepository alerts;
+
+    @Inject
+    Transactions transactions;
 
     @Inject
     CurrentActor actor;
@@ -33,53 +36,39 @@ public class AlertService {
     Clock clock;
 
     /** Alerts newest first, filtered by state, kind and subject. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<AlertResponse> list(String state, String kind, String subject, PageParams page) {
-        QueryFilter filter = new QueryFilter().add("state = :state", "state", state).add("kind = :kind", "kind", kind)
-                .add("subjectKey = :subject", "subject", subject);
-        PanacheQuery<AlertEntity> query = AlertEntity.find(filter.where() + " order by id desc", filter.parameters());
-        List<AlertResponse> items = query.page(Page.of(page.page(), page.size())).list().stream()
-                .map(a -> mapper.toResponse(a, null)).toList();
-        return PageResponse.of(items, page, query.count());
+    public PageResponse<Alert> list(AlertState state, AlertKind kind, String subjectKey, PageParams page) {
+        return transactions.read(connection -> alerts.page(connection, state, kind, subjectKey, page));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public AlertResponse get(long id) {
-        AlertEntity alert = require(id);
-        return mapper.toResponse(alert, AlertEventEntity.list("alertId = ?1 order by id", id));
+    public Alert get(long id) {
+        return transactions.read(connection -> require(connection, id, false));
     }
 
     /**
      * Someone is on it: no repeats until the alert resolves or escalates. Waits for a running
      * evaluation cycle, which holds the open alerts locked.
      */
-    @Transactional
-    public AlertResponse acknowledge(long id, AckRequest request) {
-        AlertEntity alert = AlertEntity.<AlertEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("No alert with id " + id + "."));
-        if ("RESOLVED".equals(alert.state)) {
-            throw ProblemException.conflict("Alert " + id + " is resolved; there is nothing to acknowledge.");
-        }
-        if (!alert.acknowledged) {
-            alert.acknowledged = true;
-            alert.acknowledgedBy = actor.name();
-            alert.acknowledgedAt = clock.instant();
-            AlertEventEntity event = new AlertEventEntity();
-            event.alertId = id;
-            event.at = alert.acknowledgedAt;
-            event.type = AlertEventType.ACKNOWLEDGED.name();
-            event.status = alert.status;
-            event.severity = alert.severity;
-            event.value = alert.value;
-            event.detail = "acknowledged by " + alert.acknowledgedBy
-                    + (request == null || request.note() == null ? "" : ": " + request.note());
-            event.persist();
-        }
-        return get(id);
+    public Alert acknowledge(long id, String note) {
+        return transactions.inTransaction(connection -> {
+            Alert alert = require(connection, id, true);
+            Alert.Standing standing = alert.standing();
+            if (standing.state() == AlertState.RESOLVED) {
+                throw ProblemException.conflict("Alert " + id + " is resolved; there is nothing to acknowledge.");
+            }
+            if (!standing.acknowledgement().acknowledged()) {
+                Instant now = clock.instant();
+                String by = actor.name();
+                alerts.acknowledge(connection, id, new Alert.Acknowledgement(true, by, now));
+                alerts.log(connection, List.of(new AlertRepository.Logged(id, new AlertEvent(now,
+                        AlertEventType.ACKNOWLEDGED, false, false, standing.status(), standing.severity(),
+                        standing.value(), "acknowledged by " + by + (note == null ? "" : ": " + note)))));
+            }
+            return require(connection, id, false);
+        });
     }
 
-    private static AlertEntity require(long id) {
-        return AlertEntity.<AlertEntity>findByIdOptional(id)
+    private Alert require(Connection connection, long id, boolean lock) throws SQLException {
+        return alerts.find(connection, id, lock)
                 .orElseThrow(() -> ProblemException.notFound("No alert with id " + id + "."));
     }
 }

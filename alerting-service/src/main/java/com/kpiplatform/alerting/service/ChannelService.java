@@ -1,36 +1,42 @@
 package com.kpiplatform.alerting.service;
 
-import com.kpiplatform.alerting.domain.ChannelType;
-import com.kpiplatform.alerting.repository.ChannelEntity;
-import com.kpiplatform.alerting.repository.DeliveryStore;
-import com.kpiplatform.alerting.repository.SubscriptionEntity;
-import com.kpiplatform.alerting.rest.dto.ChannelRequest;
-import com.kpiplatform.alerting.rest.dto.ChannelResponse;
+import com.kpiplatform.alerting.domain.Audit;
+import com.kpiplatform.alerting.domain.delivery.Channel;
+import com.kpiplatform.alerting.domain.delivery.ChannelType;
+import com.kpiplatform.alerting.repository.ChannelRepository;
+import com.kpiplatform.alerting.repository.DeliveryRepository;
+import com.kpiplatform.alerting.repository.SubscriptionRepository;
+import com.kpiplatform.alerting.repository.Transactions;
 import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hibernate.Session;
 
 /** Channels: where notifications go. Their secrets are stored and used, never answered back. */
 @ApplicationScoped
 public class ChannelService {
 
-    private static final int SHOWN_SECRET_CHARACTERS = 4;
+    @Inject
+    ChannelRepository channels;
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    Transactions transactions;
 
     @Inject
     CurrentActor actor;
@@ -38,94 +44,89 @@ public class ChannelService {
     @Inject
     Clock clock;
 
-    @Inject
-    EntityManager entityManager;
-
-    @Inject
-    DeliveryStore deliveries;
-
-    @Transactional
-    public ChannelResponse create(ChannelRequest request) {
-        ChannelEntity channel = new ChannelEntity();
-        channel.type = request.type();
-        apply(channel, request);
-        channel.createdBy = actor.name();
-        channel.createdAt = clock.instant();
-        channel.persist();
-        return toResponse(channel);
+    public Channel create(Channel requested) {
+        Channel.Address address = address(requested, null);
+        Channel channel = new Channel(null, requested.name().strip(), requested.type(), address, null,
+                new Audit(actor.name(), clock.instant()), 0);
+        return transactions.inTransaction(connection -> channels.insert(connection, channel));
     }
 
-    @Transactional
-    public ChannelResponse update(long id, String ifMatch, ChannelRequest request) {
-        ChannelEntity channel = require(id);
-        ETags.checkIfPresent(ifMatch, channel.version, "channel " + id);
-        if (request.type() != channel.type) {
-            throw ProblemException.invalid("type", "cannot change from " + channel.type + "; create another channel");
-        }
-        apply(channel, request);
-        entityManager.flush();
-        return toResponse(channel);
+    public Channel update(long id, String ifMatch, Channel requested) {
+        return transactions.inTransaction(connection -> {
+            Channel stored = require(connection, id, true);
+            ETags.checkIfPresent(ifMatch, stored.version(), "channel " + id);
+            if (requested.type() != stored.type()) {
+                throw ProblemException.invalid("type", "cannot change from " + stored.type() + "; create another channel");
+            }
+            Channel.Address address = address(requested, stored.address());
+            return channels.update(connection, new Channel(id, requested.name().strip(), stored.type(), address,
+                    stored.pausedUntil(), stored.created(), stored.version()));
+        });
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ChannelResponse get(long id) {
-        return toResponse(require(id));
+    public Channel get(long id) {
+        return transactions.read(connection -> require(connection, id, false));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<ChannelResponse> list(ChannelType type, PageParams page) {
-        PanacheQuery<ChannelEntity> query = type == null ? ChannelEntity.find("deleted = false order by id")
-                : ChannelEntity.find("deleted = false and type = ?1 order by id", type);
-        return PageResponse.of(query.page(Page.of(page.page(), page.size())).list().stream().map(this::toResponse).toList(),
-                page, query.count());
+    public PageResponse<Channel> list(ChannelType type, PageParams page) {
+        return transactions.read(connection -> channels.page(connection, type, page));
     }
 
     /** Deletes a channel no subscription uses; deliveries still waiting for it end as FAILED. */
-    @Transactional
     public void delete(long id) {
-        ChannelEntity channel = require(id);
-        List<Long> users = SubscriptionEntity.<SubscriptionEntity>list("channelId", id).stream().map(s -> s.id).toList();
-        if (!users.isEmpty()) {
-            throw ProblemException.conflict("Subscriptions " + users + " still route to channel " + id
-                    + "; delete them or point them at another channel first.");
-        }
-        channel.deleted = true;
-        entityManager.unwrap(Session.class).doWork(connection -> deliveries.failPending(connection, id, "channel deleted"));
+        transactions.inTransaction(connection -> {
+            require(connection, id, true);
+            List<Long> users = subscriptions.routingTo(connection, id);
+            if (!users.isEmpty()) {
+                throw ProblemException.conflict("Subscriptions " + users + " still route to channel " + id
+                        + "; delete them or point them at another channel first.");
+            }
+            channels.markDeleted(connection, id);
+            deliveries.failPending(connection, id, "channel deleted");
+            return null;
+        });
     }
 
-    public ChannelEntity require(long id) {
-        return ChannelEntity.<ChannelEntity>findByIdOptional(id).filter(c -> !c.deleted)
+    /** The channel, or 404 for one that does not exist or was deleted. */
+    Channel require(Connection connection, long id, boolean lock) throws SQLException {
+        return channels.find(connection, id, lock)
                 .orElseThrow(() -> ProblemException.notFound("No channel with id " + id + "."));
     }
 
-    private static void apply(ChannelEntity channel, ChannelRequest request) {
-        List<String> recipients = request.recipients() == null ? List.of() : request.recipients();
-        boolean creating = channel.id == null;
-        switch (request.type()) {
+    /**
+     * The address the request gives, checked for its type: SLACK needs a URL, WEBHOOK a URL and a
+     * signing secret, EMAIL recipients. On update ({@code stored} set) an omitted Slack URL or
+     * webhook secret keeps the stored one: secrets are write-only.
+     */
+    private static Channel.Address address(Channel requested, Channel.Address stored) {
+        Channel.Address given = requested.address();
+        List<String> recipients = given.recipients();
+        ChannelType type = requested.type();
+        return switch (type) {
             case SLACK -> {
-                notUsed("secret", request.secret(), request.type());
-                notUsed("recipients", recipients.isEmpty() ? null : recipients, request.type());
-                channel.url = url(request.url(), creating ? null : channel.url);
+                notUsed("secret", given.secret(), type);
+                notUsed("recipients", recipients.isEmpty() ? null : recipients, type);
+                yield new Channel.Address(url(given.url(), stored == null ? null : stored.url()), null, List.of());
             }
             case WEBHOOK -> {
-                notUsed("recipients", recipients.isEmpty() ? null : recipients, request.type());
-                channel.url = url(request.url(), null);
-                if (request.secret() == null && channel.secret == null) {
+                notUsed("recipients", recipients.isEmpty() ? null : recipients, type);
+                String url = url(given.url(), null);
+                String secret = given.secret() != null ? given.secret() : stored == null ? null : stored.secret();
+                if (secret == null) {
                     throw ProblemException.invalid("secret", "is required for WEBHOOK channels (16 to 500 characters)");
                 }
-                channel.secret = request.secret() != null ? request.secret() : channel.secret;
+                yield new Channel.Address(url, secret, List.of());
             }
             case EMAIL -> {
-                notUsed("url", request.url(), request.type());
-                notUsed("secret", request.secret(), request.type());
+                notUsed("url", given.url(), type);
+                notUsed("secret", given.secret(), type);
                 if (recipients.isEmpty()) {
                     throw ProblemException.invalid("recipients", "must name at least one address for EMAIL channels");
                 }
-                channel.recipients = new ArrayList<>(recipients.stream().map(r -> r.strip().toLowerCase(Locale.ROOT))
+                yield new Channel.Address(null, null, recipients.stream().map(r -> r.strip().toLowerCase(Locale.ROOT))
                         .distinct().toList());
             }
-        }
-        channel.name = request.name().strip();
+        };
     }
 
     /** An absolute http(s) URL; {@code kept} when none is given and one is stored. */
@@ -152,24 +153,5 @@ public class ChannelService {
         if (value != null) {
             throw ProblemException.invalid(field, "is not used by " + type + " channels");
         }
-    }
-
-    ChannelResponse toResponse(ChannelEntity channel) {
-        Instant now = clock.instant();
-        return new ChannelResponse(channel.id, channel.name, channel.type, shownUrl(channel),
-                channel.secret != null, channel.recipients,
-                channel.notBefore != null && channel.notBefore.isAfter(now) ? channel.notBefore : null,
-                channel.createdBy, channel.createdAt, channel.version);
-    }
-
-    /** A Slack webhook URL is its secret: only the host and the last characters show. */
-    private static String shownUrl(ChannelEntity channel) {
-        if (channel.type != ChannelType.SLACK || channel.url == null) {
-            return channel.url;
-        }
-        URI uri = URI.create(channel.url);
-        String tail = channel.url.length() > SHOWN_SECRET_CHARACTERS
-                ? channel.url.substring(channel.url.length() - SHOWN_SECRET_CHARACTERS) : "";
-        return uri.getScheme() + "://" + uri.getRawAuthority() + "/…" + tail;
     }
 }

@@ -1,17 +1,24 @@
 package com.kpiplatform.alerting.service;
 
 import com.kpiplatform.alerting.config.AlertingConfig;
-import com.kpiplatform.alerting.repository.OwnerOptOutEntity;
-import com.kpiplatform.alerting.rest.dto.OwnerNotifications;
+import com.kpiplatform.alerting.domain.Audit;
+import com.kpiplatform.alerting.domain.delivery.OwnerNotifications;
+import com.kpiplatform.alerting.repository.OwnerOptOutRepository;
+import com.kpiplatform.alerting.repository.Transactions;
 import com.kpiplatform.support.actor.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /** Whether a KPI's owner gets its alerts by email: yes by default, unless the KPI opts out. */
 @ApplicationScoped
 public class OwnerNotificationService {
+
+    @Inject
+    OwnerOptOutRepository optOuts;
+
+    @Inject
+    Transactions transactions;
 
     @Inject
     AlertingConfig config;
@@ -22,26 +29,21 @@ public class OwnerNotificationService {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public OwnerNotifications get(String kpiKey) {
-        OwnerOptOutEntity optOut = OwnerOptOutEntity.findById(kpiKey);
-        return optOut == null ? new OwnerNotifications(kpiKey, config.delivery().ownerEmails(), null, null)
-                : new OwnerNotifications(kpiKey, false, optOut.changedBy, optOut.changedAt);
+        return transactions.read(connection -> optOuts.find(connection, kpiKey))
+                .map(optOut -> new OwnerNotifications(kpiKey, false, optOut))
+                .orElseGet(() -> new OwnerNotifications(kpiKey, config.delivery().ownerEmails(), null));
     }
 
-    @Transactional
     public OwnerNotifications set(String kpiKey, boolean enabled) {
-        OwnerOptOutEntity optOut = OwnerOptOutEntity.findById(kpiKey);
-        if (enabled && optOut != null) {
-            optOut.delete();
-        } else if (!enabled && optOut == null) {
-            optOut = new OwnerOptOutEntity();
-            optOut.kpiKey = kpiKey;
-            optOut.changedBy = actor.name();
-            optOut.changedAt = clock.instant();
-            optOut.persist();
-        }
-        return enabled ? new OwnerNotifications(kpiKey, config.delivery().ownerEmails(), actor.name(), clock.instant())
-                : new OwnerNotifications(kpiKey, false, optOut.changedBy, optOut.changedAt);
+        Audit changed = new Audit(actor.name(), clock.instant());
+        return transactions.inTransaction(connection -> {
+            if (enabled) {
+                optOuts.optIn(connection, kpiKey);
+                return new OwnerNotifications(kpiKey, config.delivery().ownerEmails(), changed);
+            }
+            optOuts.optOut(connection, kpiKey, changed);
+            return new OwnerNotifications(kpiKey, false, optOuts.find(connection, kpiKey).orElse(changed));
+        });
     }
 }

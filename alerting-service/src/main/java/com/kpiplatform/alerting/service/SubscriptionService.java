@@ -1,24 +1,21 @@
 package com.kpiplatform.alerting.service;
 
-import com.kpiplatform.alerting.domain.Severity;
-import com.kpiplatform.alerting.mapping.AlertingMapper;
-import com.kpiplatform.alerting.repository.SubscriptionEntity;
-import com.kpiplatform.alerting.rest.dto.SubscriptionRequest;
-import com.kpiplatform.alerting.rest.dto.SubscriptionResponse;
+import com.kpiplatform.alerting.domain.Audit;
+import com.kpiplatform.alerting.domain.delivery.Subscription;
+import com.kpiplatform.alerting.domain.delivery.SubscriptionRule;
+import com.kpiplatform.alerting.repository.SubscriptionRepository;
+import com.kpiplatform.alerting.repository.Transactions;
 import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Subscriptions: which alerts go to which channel, how often, and whether resolutions follow. */
@@ -29,10 +26,13 @@ public class SubscriptionService {
     static final Duration MAX_REPEAT = Duration.ofDays(30);
 
     @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
     ChannelService channels;
 
     @Inject
-    AlertingMapper mapper;
+    Transactions transactions;
 
     @Inject
     CurrentActor actor;
@@ -40,79 +40,62 @@ public class SubscriptionService {
     @Inject
     Clock clock;
 
-    @Inject
-    EntityManager entityManager;
-
-    @Transactional
-    public SubscriptionResponse create(SubscriptionRequest request) {
-        SubscriptionEntity subscription = new SubscriptionEntity();
-        apply(subscription, request);
-        subscription.createdBy = actor.name();
-        subscription.createdAt = clock.instant();
-        subscription.persist();
-        return mapper.toResponse(subscription);
+    public Subscription create(Subscription requested) {
+        return transactions.inTransaction(connection -> subscriptions.insert(connection,
+                checked(connection, requested, null, new Audit(actor.name(), clock.instant()), 0)));
     }
 
-    @Transactional
-    public SubscriptionResponse update(long id, String ifMatch, SubscriptionRequest request) {
-        SubscriptionEntity subscription = require(id);
-        ETags.checkIfPresent(ifMatch, subscription.version, "subscription " + id);
-        apply(subscription, request);
-        entityManager.flush();
-        return mapper.toResponse(subscription);
+    public Subscription update(long id, String ifMatch, Subscription requested) {
+        return transactions.inTransaction(connection -> {
+            Subscription stored = require(connection, id, true);
+            ETags.checkIfPresent(ifMatch, stored.version(), "subscription " + id);
+            return subscriptions.update(connection, checked(connection, requested, id, stored.created(), stored.version()));
+        });
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public SubscriptionResponse get(long id) {
-        return mapper.toResponse(require(id));
+    public Subscription get(long id) {
+        return transactions.read(connection -> require(connection, id, false));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<SubscriptionResponse> list(Long channelId, PageParams page) {
-        PanacheQuery<SubscriptionEntity> query = channelId == null ? SubscriptionEntity.find("order by id")
-                : SubscriptionEntity.find("channelId = ?1 order by id", channelId);
-        return PageResponse.of(query.page(Page.of(page.page(), page.size())).list().stream()
-                .map(mapper::toResponse).toList(), page, query.count());
+    public PageResponse<Subscription> list(Long channelId, PageParams page) {
+        return transactions.read(connection -> subscriptions.page(connection, channelId, page));
     }
 
     /** Deletes a subscription; its past deliveries stay, without it. */
-    @Transactional
     public void delete(long id) {
-        require(id).delete();
+        transactions.inTransaction(connection -> {
+            require(connection, id, true);
+            subscriptions.delete(connection, id);
+            return null;
+        });
     }
 
-    private void apply(SubscriptionEntity subscription, SubscriptionRequest request) {
+    /** The request with its channel checked, its repeat interval in bounds, and its names and keys tidied. */
+    private Subscription checked(Connection connection, Subscription requested, Long id, Audit created, long version)
+            throws SQLException {
         try {
-            channels.require(request.channelId());
+            channels.require(connection, requested.channelId(), false);
         } catch (ProblemException notFound) {
-            throw ProblemException.invalid("channelId", "no channel with id " + request.channelId());
+            throw ProblemException.invalid("channelId", "no channel with id " + requested.channelId());
         }
-        Duration repeat = request.repeatInterval();
+        Duration repeat = requested.wants().repeatInterval();
         if (repeat != null && (repeat.compareTo(MIN_REPEAT) < 0 || repeat.compareTo(MAX_REPEAT) > 0)) {
             throw ProblemException.invalid("repeatInterval", "must be between " + MIN_REPEAT + " and " + MAX_REPEAT);
         }
-        subscription.name = request.name().strip();
-        subscription.channelId = request.channelId();
-        subscription.kpiKeys = distinct(request.kpiKeys());
-        subscription.tags = distinct(request.tags());
-        subscription.category = request.category();
-        subscription.level = request.level();
-        subscription.ownerTeam = request.ownerTeam() == null || request.ownerTeam().isBlank() ? null
-                : request.ownerTeam().strip();
-        subscription.minSeverity = request.minSeverity() == null ? Severity.WARNING : request.minSeverity();
-        subscription.sendResolved = !Boolean.FALSE.equals(request.sendResolved());
-        subscription.repeatIntervalSeconds = repeat == null ? null : repeat.toSeconds();
-        subscription.missedTargets = Boolean.TRUE.equals(request.missedTargets());
-        subscription.weeklyDigest = Boolean.TRUE.equals(request.weeklyDigest());
-        subscription.enabled = !Boolean.FALSE.equals(request.enabled());
+        SubscriptionRule rule = requested.rule();
+        String team = rule.ownerTeam() == null || rule.ownerTeam().isBlank() ? null : rule.ownerTeam().strip();
+        SubscriptionRule tidy = new SubscriptionRule(distinct(rule.kpiKeys()), distinct(rule.tags()), rule.category(),
+                rule.level(), team, rule.minSeverity());
+        return new Subscription(id, requested.name().strip(), requested.channelId(), tidy, requested.wants(),
+                requested.enabled(), created, version);
     }
 
     private static List<String> distinct(List<String> values) {
-        return values == null ? new ArrayList<>() : new ArrayList<>(values.stream().map(String::strip).distinct().toList());
+        return values.stream().map(String::strip).distinct().toList();
     }
 
-    private static SubscriptionEntity require(long id) {
-        return SubscriptionEntity.<SubscriptionEntity>findByIdOptional(id)
+    private Subscription require(Connection connection, long id, boolean lock) throws SQLException {
+        return subscriptions.find(connection, id, lock)
                 .orElseThrow(() -> ProblemException.notFound("No subscription with id " + id + "."));
     }
 }

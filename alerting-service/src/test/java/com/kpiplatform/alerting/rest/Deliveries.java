@@ -7,7 +7,6 @@ import com.kpiplatform.alerting.service.delivery.Outbox;
 import com.kpiplatform.testsupport.TestClock;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -93,11 +92,7 @@ final class Deliveries {
     }
 
     int send() {
-        try {
-            return outbox.sendDue();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return outbox.sendDue();
     }
 
     static List<Map<String, Object>> ofChannel(long channel) {

@@ -12,9 +12,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.kpiplatform.alerting.service.EvaluationRunner;
-import com.kpiplatform.alerting.service.Trigger;
+import com.kpiplatform.alerting.domain.cycle.Trigger;
 import com.kpiplatform.alerting.service.delivery.Outbox;
+import com.kpiplatform.alerting.service.evaluation.EvaluationRunner;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.TestClock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;

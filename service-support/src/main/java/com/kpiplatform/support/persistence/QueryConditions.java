@@ -32,6 +32,12 @@ public final class QueryConditions {
         return this;
     }
 
+    /** Adds a condition that always applies and takes no value, e.g. {@code "NOT deleted"}. */
+    public QueryConditions always(String condition) {
+        conditions.add(new Condition(condition, null, 0));
+        return this;
+    }
+
     /** {@code " WHERE a AND b"} for JDBC, or an empty string when no condition applies. */
     public String sqlWhere() {
         return where(conditions.stream().map(Condition::text).toList());
@@ -40,16 +46,20 @@ public final class QueryConditions {
     /** {@code " where a and b"} with the values as {@code ?1}, {@code ?2}…, for HQL. */
     public String hqlWhere() {
         List<String> numbered = new ArrayList<>();
-        for (int i = 0; i < conditions.size(); i++) {
-            numbered.add(conditions.get(i).text().replace("?", "?" + (i + 1)));
+        int parameter = 0;
+        for (Condition condition : conditions) {
+            numbered.add(condition.uses() == 0 ? condition.text() : condition.text().replace("?", "?" + ++parameter));
         }
         return where(numbered);
     }
 
     /** Sets the values of {@link #hqlWhere()}'s parameters. */
     public <Q extends Query> Q bind(Q query) {
-        for (int i = 0; i < conditions.size(); i++) {
-            query.setParameter(i + 1, conditions.get(i).value());
+        int parameter = 0;
+        for (Condition condition : conditions) {
+            if (condition.uses() > 0) {
+                query.setParameter(++parameter, condition.value());
+            }
         }
         return query;
     }

@@ -61,6 +61,14 @@ class QueryConditionsTest {
     }
 
     @Test
+    void keepsConditionsThatAlwaysApplyOutOfTheNumbering() {
+        QueryConditions conditions = new QueryConditions().always("NOT k.deleted").add("k.team = ?", "sales");
+
+        assertThat(conditions.hqlWhere()).isEqualTo(" WHERE NOT k.deleted AND k.team = ?1");
+        assertThat(conditions.sqlWhere()).isEqualTo(" WHERE NOT k.deleted AND k.team = ?");
+    }
+
+    @Test
     void refusesAConditionWithoutPlaceholder() {
         assertThatThrownBy(() -> new QueryConditions().add("colour = 'RED'", "RED"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("colour = 'RED'");

@@ -1,6 +1,6 @@
 package com.kpiplatform.alerting.rest.dto;
 
-import com.kpiplatform.alerting.domain.ChannelType;
+import com.kpiplatform.alerting.domain.delivery.ChannelType;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

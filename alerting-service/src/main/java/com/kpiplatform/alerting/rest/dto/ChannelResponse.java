@@ -1,6 +1,6 @@
 package com.kpiplatform.alerting.rest.dto;
 
-import com.kpiplatform.alerting.domain.ChannelType;
+import com.kpiplatform.alerting.domain.delivery.ChannelType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

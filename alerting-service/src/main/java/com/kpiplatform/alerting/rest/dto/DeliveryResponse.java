@@ -1,9 +1,9 @@
 package com.kpiplatform.alerting.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.kpiplatform.alerting.domain.ChannelType;
-import com.kpiplatform.alerting.domain.DeliveryState;
-import com.kpiplatform.alerting.domain.NoticeKind;
+import com.kpiplatform.alerting.domain.delivery.ChannelType;
+import com.kpiplatform.alerting.domain.delivery.DeliveryState;
+import com.kpiplatform.alerting.domain.delivery.NoticeKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

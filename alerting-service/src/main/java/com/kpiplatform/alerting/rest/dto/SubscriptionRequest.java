@@ -1,6 +1,6 @@
 package com.kpiplatform.alerting.rest.dto;
 
-import com.kpiplatform.alerting.domain.Severity;
+import com.kpiplatform.alerting.domain.alert.Severity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,6 +1,6 @@
 package com.kpiplatform.alerting.rest.dto;
 
-import com.kpiplatform.alerting.domain.Severity;
+import com.kpiplatform.alerting.domain.alert.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

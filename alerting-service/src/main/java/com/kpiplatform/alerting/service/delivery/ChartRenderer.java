@@ -1,7 +1,7 @@
 package com.kpiplatform.alerting.service.delivery;
 
-import com.kpiplatform.alerting.repository.ChartStore.KpiSeries;
-import com.kpiplatform.alerting.repository.ChartStore.Point;
+import com.kpiplatform.alerting.domain.delivery.KpiSeries.Point;
+import com.kpiplatform.alerting.domain.delivery.KpiSeries;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.BasicStroke;
 import java.awt.Color;

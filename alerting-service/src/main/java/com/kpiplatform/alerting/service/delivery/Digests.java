@@ -1,20 +1,21 @@
 package com.kpiplatform.alerting.service.delivery;
 
 import com.kpiplatform.alerting.client.KpiDefinitionClient;
-import com.kpiplatform.alerting.client.KpiHealthView;
 import com.kpiplatform.alerting.config.AlertingConfig;
-import com.kpiplatform.alerting.domain.ChannelType;
-import com.kpiplatform.alerting.domain.Notice.DigestLine;
-import com.kpiplatform.alerting.domain.Notice;
-import com.kpiplatform.alerting.domain.NoticeKind;
-import com.kpiplatform.alerting.domain.SubjectType;
-import com.kpiplatform.alerting.domain.SubscriptionRule.Subject;
-import com.kpiplatform.alerting.repository.DeliveryStore.NewDelivery;
-import com.kpiplatform.alerting.repository.DeliveryStore;
-import com.kpiplatform.alerting.repository.DigestStore.Entry;
-import com.kpiplatform.alerting.repository.DigestStore;
-import com.kpiplatform.alerting.repository.RoutingStore.Route;
-import com.kpiplatform.alerting.repository.RoutingStore;
+import com.kpiplatform.alerting.domain.alert.SubjectType;
+import com.kpiplatform.alerting.domain.delivery.Addressee;
+import com.kpiplatform.alerting.domain.delivery.DigestEntry;
+import com.kpiplatform.alerting.domain.delivery.DigestLine;
+import com.kpiplatform.alerting.domain.delivery.NewDelivery;
+import com.kpiplatform.alerting.domain.delivery.Notice;
+import com.kpiplatform.alerting.domain.delivery.Route;
+import com.kpiplatform.alerting.domain.delivery.SubscriptionRule.Subject;
+import com.kpiplatform.alerting.domain.kpi.OverdueReview;
+import com.kpiplatform.alerting.domain.kpi.Profile;
+import com.kpiplatform.alerting.repository.DeliveryRepository;
+import com.kpiplatform.alerting.repository.OwnerOptOutRepository;
+import com.kpiplatform.alerting.repository.ScorecardRepository;
+import com.kpiplatform.alerting.repository.SubscriptionRepository;
 import com.kpiplatform.alerting.repository.Transactions;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,13 +54,16 @@ public class Digests {
             .thenComparing(l -> rank(l.status())).thenComparing(DigestLine::kpiKey);
 
     @Inject
-    DigestStore digests;
+    ScorecardRepository scorecard;
 
     @Inject
-    RoutingStore routing;
+    SubscriptionRepository subscriptions;
 
     @Inject
-    DeliveryStore deliveries;
+    OwnerOptOutRepository optOuts;
+
+    @Inject
+    DeliveryRepository deliveries;
 
     @Inject
     Transactions transactions;
@@ -80,67 +84,64 @@ public class Digests {
     void weekly() {
         try {
             LOG.infof("Queued %d weekly digests", run());
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warnf("Weekly digests failed: %s", e.toString());
         }
     }
 
     /** Queues this week's digests not queued yet; answers how many were queued. */
-    public int run() throws SQLException {
+    public int run() {
         Instant now = clock.instant();
         String week = week(now);
-        List<KpiHealthView.Kpi> health = health();
+        List<OverdueReview> overdue = overdueReviews();
         return transactions.inTransaction(connection -> {
-            List<Entry> entries = digests.scorecard(connection, now.minus(Duration.ofDays(7)));
+            List<DigestEntry> entries = scorecard.digestEntries(connection, now.minus(Duration.ofDays(7)));
             List<NewDelivery> queued = new ArrayList<>();
-            for (Route route : routing.routes(connection)) {
+            for (Route route : subscriptions.routes(connection)) {
                 List<DigestLine> lines = entries.stream().filter(e -> route.rule().matches(subject(e)))
                         .map(e -> line(e, null)).sorted(ORDER).toList();
-                if (route.weeklyDigest() && !lines.isEmpty()) {
+                if (route.wants().weeklyDigest() && !lines.isEmpty()) {
                     Notice notice = notices.digest("Weekly KPI digest (" + route.name() + ")", lines,
                             "Week " + week + "; KPIs whose status changed since last week come first.", now);
-                    queued.add(new NewDelivery("digest:" + week + ":subscription:" + route.id(), NoticeKind.DIGEST,
-                            route.channelId(), route.channelType(), null, route.id(), null, notice));
+                    queued.add(new NewDelivery("digest:" + week + ":subscription:" + route.subscriptionId(),
+                            route.addressee(), route.subscriptionId(), null, notice));
                 }
             }
-            queued.addAll(overdueReviews(connection, entries, health, week, now));
+            queued.addAll(overdueReviews(connection, entries, overdue, week, now));
             return deliveries.enqueue(connection, queued, now);
         });
     }
 
     /** One mail per KPI owner with overdue reviews, unless owner emails are off (for the service or the KPI). */
-    private List<NewDelivery> overdueReviews(Connection connection, List<Entry> entries, List<KpiHealthView.Kpi> health,
-            String week, Instant now) throws SQLException {
+    private List<NewDelivery> overdueReviews(Connection connection, List<DigestEntry> entries,
+            List<OverdueReview> overdue, String week, Instant now) throws SQLException {
         if (!config.delivery().ownerEmails()) {
             return List.of();
         }
-        Map<String, Entry> byKey = entries.stream().collect(Collectors.toMap(Entry::kpiKey, Function.identity()));
-        Set<String> optedOut = routing.ownerOptOuts(connection, byKey.keySet());
+        Map<String, DigestEntry> byKey = entries.stream().collect(Collectors.toMap(DigestEntry::kpiKey, Function.identity()));
+        Set<String> optedOut = optOuts.optedOut(connection, byKey.keySet());
         Map<String, List<DigestLine>> byOwner = new TreeMap<>();
-        for (KpiHealthView.Kpi kpi : health) {
-            Entry entry = byKey.get(kpi.key());
-            if (entry == null || entry.ownerEmail() == null || optedOut.contains(kpi.key())) {
-                continue;
+        for (OverdueReview review : overdue) {
+            DigestEntry entry = byKey.get(review.kpiKey());
+            String owner = entry == null ? null : entry.profile().owner().email();
+            if (owner != null && !optedOut.contains(review.kpiKey())) {
+                byOwner.computeIfAbsent(owner.toLowerCase(Locale.ROOT), o -> new ArrayList<>())
+                        .add(line(entry, review.message()));
             }
-            kpi.findings().stream().filter(f -> KpiHealthView.REVIEW_OVERDUE.equals(f.code())).findFirst()
-                    .ifPresent(f -> byOwner.computeIfAbsent(entry.ownerEmail().toLowerCase(Locale.ROOT),
-                            owner -> new ArrayList<>()).add(line(entry, f.message())));
         }
         List<NewDelivery> queued = new ArrayList<>();
         byOwner.forEach((owner, lines) -> {
             Notice notice = notices.digest("KPI reviews overdue", lines.stream().sorted(ORDER).toList(),
                     "You own these KPIs; their review cadence says they are due for a review.", now);
-            queued.add(new NewDelivery("digest:" + week + ":owner:" + owner, NoticeKind.DIGEST, null, ChannelType.EMAIL,
-                    owner, null, null, notice));
+            queued.add(new NewDelivery("digest:" + week + ":owner:" + owner, Addressee.owner(owner), null, null, notice));
         });
         return queued;
     }
 
-    /** The definition service's findings; without them this week's digests go out without overdue reviews. */
-    private List<KpiHealthView.Kpi> health() {
+    /** The definition service's overdue reviews; without them this week's digests go out without overdue reviews. */
+    private List<OverdueReview> overdueReviews() {
         try {
-            KpiHealthView report = definitions.health();
-            return report.kpis() == null ? List.of() : report.kpis();
+            return definitions.overdueReviews();
         } catch (RuntimeException e) {
             LOG.warnf("No overdue reviews in this week's digests; the kpi-definition-service failed: %s", e.toString());
             return List.of();
@@ -153,14 +154,15 @@ public class Digests {
                 utc.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    private static Subject subject(Entry entry) {
-        return new Subject(SubjectType.KPI, entry.kpiKey(), entry.tags(), entry.category(), entry.level(),
-                entry.ownerTeam(), null);
+    private static Subject subject(DigestEntry entry) {
+        Profile profile = entry.profile();
+        return new Subject(SubjectType.KPI, entry.kpiKey(), profile.tags(), profile.category(), profile.level(),
+                profile.owner().team(), null);
     }
 
-    private static DigestLine line(Entry entry, String note) {
-        return new DigestLine(entry.kpiKey(), entry.name(), entry.unit(), entry.status(), entry.previousStatus(),
-                entry.actual(), entry.target(), note);
+    private static DigestLine line(DigestEntry entry, String note) {
+        return new DigestLine(entry.kpiKey(), entry.profile().name(), entry.profile().unit(), entry.status(),
+                entry.previousStatus(), entry.actual(), entry.target(), note);
     }
 
     private static int rank(String status) {

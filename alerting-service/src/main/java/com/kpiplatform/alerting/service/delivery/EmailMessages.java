@@ -1,8 +1,11 @@
 package com.kpiplatform.alerting.service.delivery;
 
-import com.kpiplatform.alerting.domain.Notice.DigestLine;
-import com.kpiplatform.alerting.domain.Notice;
-import com.kpiplatform.alerting.domain.NoticeKind;
+import com.kpiplatform.alerting.domain.delivery.DigestLine;
+import com.kpiplatform.alerting.domain.delivery.DigestNotice;
+import com.kpiplatform.alerting.domain.delivery.Figures;
+import com.kpiplatform.alerting.domain.delivery.Notice;
+import com.kpiplatform.alerting.domain.delivery.StatusNotice;
+import com.kpiplatform.alerting.domain.delivery.TestNotice;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -19,9 +22,16 @@ public class EmailMessages {
 
     /** What the templates show, every value already written for people. */
     @TemplateData
-    public record View(String headline, String colour, String name, String actual, String target, String pace,
-            String forecast, String period, String owner, String severity, String subject, String detail, String link,
+    public record View(String headline, String colour, String name, Facts facts, String detail, String link,
             boolean chart, List<Line> lines) {
+    }
+
+    /** A status notice's figures and where it belongs; none for digests and tests. */
+    @TemplateData
+    public record Facts(String actual, String target, String pace, String forecast, String period, String owner,
+            String severity, String subject) {
+
+        static final Facts NONE = new Facts(null, null, null, null, null, null, null, null);
     }
 
     @TemplateData
@@ -45,26 +55,37 @@ public class EmailMessages {
     }
 
     public static String subject(Notice notice) {
-        boolean measured = notice.kind() != NoticeKind.DIGEST && notice.kind() != NoticeKind.TEST
-                && (notice.actual() != null || notice.target() != null);
-        return measured ? notice.headline() + " – " + Look.amount(notice.actual(), notice.unit()) + " vs target "
-                + Look.amount(notice.target(), notice.unit()) : notice.headline();
+        if (notice instanceof StatusNotice status && status.figures().measured()) {
+            Figures figures = status.figures();
+            return notice.headline() + " – " + MessageStyle.amount(figures.actual(), figures.unit()) + " vs target "
+                    + MessageStyle.amount(figures.target(), figures.unit());
+        }
+        return notice.headline();
     }
 
     private static View view(Notice notice, boolean chart) {
-        return new View(notice.headline(), Look.of(notice).colour(), notice.name(),
-                notice.actual() == null && notice.target() == null ? null : Look.amount(notice.actual(), notice.unit()),
-                notice.actual() == null && notice.target() == null ? null : Look.amount(notice.target(), notice.unit()),
-                notice.pace() == null ? null : Look.percent(notice.pace()),
-                notice.forecast() == null ? null : Look.amount(notice.forecast(), notice.unit()), notice.period(),
-                SlackMessages.owner(notice), notice.severity() == null ? null : notice.severity().name(),
-                notice.subjectKey(), notice.detail(), notice.link(), chart,
-                notice.lines().stream().map(EmailMessages::line).toList());
+        String colour = MessageStyle.of(notice).colour();
+        if (notice instanceof StatusNotice status) {
+            Figures figures = status.figures();
+            boolean measured = figures.measured();
+            Facts facts = new Facts(measured ? MessageStyle.amount(figures.actual(), figures.unit()) : null,
+                    measured ? MessageStyle.amount(figures.target(), figures.unit()) : null,
+                    figures.pace() == null ? null : MessageStyle.percent(figures.pace()),
+                    figures.forecast() == null ? null : MessageStyle.amount(figures.forecast(), figures.unit()),
+                    status.subject().period(), SlackMessages.owner(status.subject()),
+                    status.severity() == null ? null : status.severity().name(), status.subject().key());
+            return new View(notice.headline(), colour, status.subject().name(), facts, notice.detail(), notice.link(),
+                    chart, List.of());
+        }
+        List<Line> lines = notice instanceof DigestNotice digest
+                ? digest.lines().stream().map(EmailMessages::line).toList() : List.of();
+        String name = notice instanceof DigestNotice digest ? digest.title() : ((TestNotice) notice).channelName();
+        return new View(notice.headline(), colour, name, Facts.NONE, notice.detail(), notice.link(), chart, lines);
     }
 
     private static Line line(DigestLine line) {
         return new Line(line.name(), line.kpiKey(), line.status(), line.previousStatus(), line.changed(),
-                Look.amount(line.actual(), line.unit()), Look.amount(line.target(), line.unit()), line.note(),
-                Look.ofStatus(line.status()).colour());
+                MessageStyle.amount(line.actual(), line.unit()), MessageStyle.amount(line.target(), line.unit()), line.note(),
+                MessageStyle.ofStatus(line.status()).colour());
     }
 }

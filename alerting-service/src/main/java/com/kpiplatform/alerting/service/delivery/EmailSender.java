@@ -1,13 +1,12 @@
 package com.kpiplatform.alerting.service.delivery;
 
 import com.kpiplatform.alerting.config.AlertingConfig;
-import com.kpiplatform.alerting.domain.ChannelType;
-import com.kpiplatform.alerting.domain.Notice;
-import com.kpiplatform.alerting.domain.NoticeKind;
-import com.kpiplatform.alerting.domain.SendResult;
-import com.kpiplatform.alerting.domain.SubjectType;
-import com.kpiplatform.alerting.repository.ChartStore;
-import com.kpiplatform.alerting.repository.DeliveryStore.Claimed;
+import com.kpiplatform.alerting.domain.alert.SubjectType;
+import com.kpiplatform.alerting.domain.delivery.ChannelType;
+import com.kpiplatform.alerting.domain.delivery.ClaimedDelivery;
+import com.kpiplatform.alerting.domain.delivery.Notice;
+import com.kpiplatform.alerting.domain.delivery.SendResult;
+import com.kpiplatform.alerting.domain.delivery.StatusNotice;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.vertx.core.Context;
@@ -15,7 +14,6 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -37,10 +35,7 @@ public class EmailSender implements Sender {
     EmailMessages messages;
 
     @Inject
-    ChartStore charts;
-
-    @Inject
-    ChartRenderer renderer;
+    ChartService charts;
 
     @Inject
     AlertingConfig config;
@@ -54,7 +49,7 @@ public class EmailSender implements Sender {
     }
 
     @Override
-    public SendResult send(Claimed delivery) {
+    public SendResult send(ClaimedDelivery delivery) {
         Notice notice = delivery.notice();
         Optional<byte[]> chart = chart(notice);
         EmailMessages.Rendered rendered = messages.render(notice, chart.isPresent());
@@ -95,13 +90,14 @@ public class EmailSender implements Sender {
 
     /** The KPI's chart for KPI notices; a mail without it is better than no mail. */
     private Optional<byte[]> chart(Notice notice) {
-        if (notice.subjectType() != SubjectType.KPI || notice.kind() == NoticeKind.DIGEST) {
+        if (!(notice instanceof StatusNotice status) || status.subject().type() != SubjectType.KPI) {
             return Optional.empty();
         }
+        String kpiKey = status.subject().key();
         try {
-            return charts.series(notice.subjectKey(), CHART_PERIODS).map(renderer::png);
-        } catch (SQLException | RuntimeException e) {
-            LOG.warnf("No chart for %s in its mail: %s", notice.subjectKey(), e.toString());
+            return charts.png(kpiKey, CHART_PERIODS);
+        } catch (RuntimeException e) {
+            LOG.warnf("No chart for %s in its mail: %s", kpiKey, e.toString());
             return Optional.empty();
         }
     }

@@ -1,8 +1,8 @@
 package com.kpiplatform.alerting.service.delivery;
 
 import com.kpiplatform.alerting.config.AlertingConfig;
-import com.kpiplatform.alerting.domain.HttpReplies;
-import com.kpiplatform.alerting.domain.SendResult;
+import com.kpiplatform.alerting.domain.delivery.HttpReplies;
+import com.kpiplatform.alerting.domain.delivery.SendResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -1,15 +1,24 @@
 package com.kpiplatform.alerting.service.delivery;
 
 import com.kpiplatform.alerting.config.AlertingConfig;
-import com.kpiplatform.alerting.domain.AlertEventType;
-import com.kpiplatform.alerting.domain.Notice;
-import com.kpiplatform.alerting.domain.NoticeKind;
-import com.kpiplatform.alerting.domain.SubjectType;
-import com.kpiplatform.alerting.repository.RoutingStore.AlertRow;
-import com.kpiplatform.alerting.repository.RoutingStore.MissedTarget;
+import com.kpiplatform.alerting.domain.alert.AlertEventType;
+import com.kpiplatform.alerting.domain.alert.Condition;
+import com.kpiplatform.alerting.domain.alert.Observation;
+import com.kpiplatform.alerting.domain.alert.Severity;
+import com.kpiplatform.alerting.domain.alert.SubjectType;
+import com.kpiplatform.alerting.domain.delivery.DigestLine;
+import com.kpiplatform.alerting.domain.delivery.DigestNotice;
+import com.kpiplatform.alerting.domain.delivery.Figures;
+import com.kpiplatform.alerting.domain.delivery.MissedTarget;
+import com.kpiplatform.alerting.domain.delivery.NoticeKind;
+import com.kpiplatform.alerting.domain.delivery.NoticeSubject;
+import com.kpiplatform.alerting.domain.delivery.StatusNotice;
+import com.kpiplatform.alerting.domain.delivery.TestNotice;
+import com.kpiplatform.alerting.domain.judging.Verdict;
+import com.kpiplatform.alerting.domain.kpi.Kpi;
+import com.kpiplatform.alerting.domain.kpi.Profile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,52 +31,59 @@ public class Notices {
     @Inject
     AlertingConfig config;
 
-    /** An alert change; {@code status}, {@code value} are the event's (the alert's when null). */
-    public Notice alert(AlertEventType type, AlertRow alert, String status, BigDecimal value, String detail, Instant at) {
+    /** A change of an alert, with how its subject stands now. */
+    public StatusNotice alert(AlertEventType type, Severity severity, Observation alert, Instant at) {
         NoticeKind kind = NoticeKind.of(type);
-        String shown = status != null ? status : alert.status();
+        Condition condition = alert.condition();
+        String status = condition.status();
         String headline = switch (kind) {
-            case ESCALATED -> "Escalated to " + shown + ": " + alert.title();
-            case REPEATED -> "Still " + shown + ": " + alert.title();
-            case RESOLVED -> "Resolved: " + alert.title() + " is " + shown;
-            default -> shown + ": " + alert.title();
+            case ESCALATED -> "Escalated to " + status + ": " + alert.title();
+            case REPEATED -> "Still " + status + ": " + alert.title();
+            case RESOLVED -> "Resolved: " + alert.title() + " is " + status;
+            default -> status + ": " + alert.title();
         };
-        boolean kpi = alert.subjectType() == SubjectType.KPI;
-        return new Notice(kind, headline, shown, alert.severity(), alert.subjectType(), alert.subjectKey(),
-                alert.name() != null ? alert.name() : alert.title(), alert.unit(), value != null ? value : alert.value(),
-                alert.target(), alert.pace(), alert.forecast(), alert.periodKey(), alert.ownerTeam(), alert.ownerName(),
-                detail, kpi ? kpiLink(alert.subjectKey()) : null, kpi ? chartUrl(alert.subjectKey()) : null, at, List.of());
+        Profile profile = alert.profile();
+        NoticeSubject subject = new NoticeSubject(alert.subjectType(), alert.subjectKey(),
+                profile.name() != null ? profile.name() : alert.title(), alert.key().periodKey(), profile.owner().team(),
+                profile.owner().name());
+        Figures figures = new Figures(status, profile.unit(), condition.value(), condition.target(), condition.pace(),
+                condition.forecast());
+        return new StatusNotice(kind, headline, severity, subject, figures, condition.detail(),
+                alert.subjectType() == SubjectType.KPI ? links(alert.subjectKey()) : StatusNotice.Links.NONE, at);
     }
 
-    public Notice missedTarget(MissedTarget verdict, Instant at) {
-        String name = verdict.name() != null ? verdict.name() : verdict.kpiKey();
-        return new Notice(NoticeKind.MISSED_TARGET, "Missed target: " + name + " (" + verdict.kpiKey() + ") in "
-                + verdict.periodKey(), verdict.status(), null, SubjectType.KPI, verdict.kpiKey(), name, verdict.unit(),
-                verdict.actual(), verdict.target(), null, null, verdict.periodKey(), verdict.ownerTeam(),
-                verdict.ownerName(), verdict.message(), kpiLink(verdict.kpiKey()), chartUrl(verdict.kpiKey()), at, List.of());
+    public StatusNotice missedTarget(MissedTarget missed, Instant at) {
+        Verdict verdict = missed.recorded().verdict();
+        Kpi kpi = missed.kpi();
+        Profile profile = kpi.profile();
+        NoticeSubject subject = new NoticeSubject(SubjectType.KPI, kpi.key(), profile.name(), verdict.periodKey(),
+                profile.owner().team(), profile.owner().name());
+        Figures figures = new Figures(verdict.status().name(), profile.unit(), verdict.actual(), verdict.target(), null,
+                null);
+        return new StatusNotice(NoticeKind.MISSED_TARGET, "Missed target: " + kpi.title() + " in " + verdict.periodKey(),
+                null, subject, figures, verdict.message(), links(kpi.key()), at);
     }
 
-    public Notice test(String channelName, String actor, Instant at) {
-        return new Notice(NoticeKind.TEST, "Test message from the KPI platform", null, null, null, null, channelName,
-                null, null, null, null, null, null, null, null, "Sent by " + actor + " to check the channel \""
-                        + channelName + "\". Alerts routed here will look like this.", config.links().frontendUrl()
-                        .orElse(null), null, at, List.of());
+    public TestNotice test(String channelName, String actor, Instant at) {
+        return new TestNotice("Test message from the KPI platform", channelName, "Sent by " + actor
+                + " to check the channel \"" + channelName + "\". Alerts routed here will look like this.", frontend(), at);
     }
 
-    public Notice digest(String title, List<Notice.DigestLine> lines, String detail, Instant at) {
-        long changed = lines.stream().filter(Notice.DigestLine::changed).count();
-        return new Notice(NoticeKind.DIGEST, title + ": " + lines.size() + " KPIs, " + changed + " changed since last week",
-                null, null, null, null, title, null, null, null, null, null, null, null, null, detail,
-                config.links().frontendUrl().orElse(null), null, at, lines);
+    public DigestNotice digest(String title, List<DigestLine> lines, String detail, Instant at) {
+        long changed = lines.stream().filter(DigestLine::changed).count();
+        return new DigestNotice(title + ": " + lines.size() + " KPIs, " + changed + " changed since last week", title,
+                detail, frontend(), at, lines);
     }
 
-    private String kpiLink(String kpiKey) {
-        return config.links().frontendUrl().map(base -> strip(base) + "/kpis/" + encode(kpiKey)).orElse(null);
+    private String frontend() {
+        return config.links().frontendUrl().orElse(null);
     }
 
-    private String chartUrl(String kpiKey) {
-        return config.links().publicBaseUrl().map(base -> strip(base) + "/api/v1/kpis/" + encode(kpiKey) + "/chart.png")
-                .orElse(null);
+    private StatusNotice.Links links(String kpiKey) {
+        return new StatusNotice.Links(
+                config.links().frontendUrl().map(base -> strip(base) + "/kpis/" + encode(kpiKey)).orElse(null),
+                config.links().publicBaseUrl().map(base -> strip(base) + "/api/v1/kpis/" + encode(kpiKey) + "/chart.png")
+                        .orElse(null));
     }
 
     private static String strip(String base) {

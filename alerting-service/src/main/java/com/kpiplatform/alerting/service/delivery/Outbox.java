@@ -1,12 +1,13 @@
 package com.kpiplatform.alerting.service.delivery;
 
 import com.kpiplatform.alerting.config.AlertingConfig;
-import com.kpiplatform.alerting.domain.Backoff;
-import com.kpiplatform.alerting.domain.ChannelType;
-import com.kpiplatform.alerting.domain.DeliveryState;
-import com.kpiplatform.alerting.domain.SendResult;
-import com.kpiplatform.alerting.repository.DeliveryStore.Claimed;
-import com.kpiplatform.alerting.repository.DeliveryStore;
+import com.kpiplatform.alerting.domain.delivery.Backoff;
+import com.kpiplatform.alerting.domain.delivery.ChannelType;
+import com.kpiplatform.alerting.domain.delivery.ClaimedDelivery;
+import com.kpiplatform.alerting.domain.delivery.DeliveryState;
+import com.kpiplatform.alerting.domain.delivery.SendResult;
+import com.kpiplatform.alerting.repository.ChannelRepository;
+import com.kpiplatform.alerting.repository.DeliveryRepository;
 import com.kpiplatform.alerting.repository.Transactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -40,7 +41,10 @@ public class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
 
     @Inject
-    DeliveryStore store;
+    DeliveryRepository store;
+
+    @Inject
+    ChannelRepository channels;
 
     @Inject
     Transactions transactions;
@@ -69,13 +73,13 @@ public class Outbox {
     void poll() {
         try {
             sendDue();
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warnf("Sending from the outbox failed; the next poll retries: %s", e.toString());
         }
     }
 
     /** Sends due deliveries until none is left or {@code per-poll} were tried; answers how many were tried. */
-    public int sendDue() throws SQLException {
+    public int sendDue() {
         Poll poll = new Poll();
         int tried = 0;
         while (tried < config.delivery().perPoll()) {
@@ -91,7 +95,7 @@ public class Outbox {
     }
 
     /** Sends one delivery now, if it is pending and free (the channel test uses it); false when it was not. */
-    public boolean sendNow(long deliveryId) throws SQLException {
+    public boolean sendNow(long deliveryId) {
         return transactions.inTransaction(connection -> store.claim(connection, deliveryId)
                 .map(claimed -> {
                     attempt(connection, claimed);
@@ -111,12 +115,13 @@ public class Outbox {
     /** True when a delivery was attempted, false when its channel was busy, null when nothing is due. */
     private Boolean sendNext(Connection connection, Poll poll) throws SQLException {
         Instant now = clock.instant();
-        Claimed claimed = store.claimNext(connection, now, poll.busyChannels, poll.smtpUnreachable).orElse(null);
+        ClaimedDelivery claimed = store.claimNext(connection, now, poll.busyChannels, poll.smtpUnreachable).orElse(null);
         if (claimed == null) {
             return null;
         }
-        if (claimed.channelId() != null && !store.lockChannel(connection, claimed.channelId())) {
-            poll.busyChannels.add(claimed.channelId());
+        Long channelId = claimed.destination().channelId();
+        if (channelId != null && !channels.lockForSending(connection, channelId)) {
+            poll.busyChannels.add(channelId);
             return false;
         }
         SendResult result = attempt(connection, claimed);
@@ -127,7 +132,7 @@ public class Outbox {
         return true;
     }
 
-    private SendResult attempt(Connection connection, Claimed claimed) {
+    private SendResult attempt(Connection connection, ClaimedDelivery claimed) {
         long started = System.nanoTime();
         SendResult result = sender(claimed.destination().type()).send(claimed);
         long durationMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
@@ -139,7 +144,7 @@ public class Outbox {
         return result;
     }
 
-    private void record(Connection connection, Claimed claimed, SendResult result, long durationMs) throws SQLException {
+    private void record(Connection connection, ClaimedDelivery claimed, SendResult result, long durationMs) throws SQLException {
         Instant now = clock.instant();
         int attempts = claimed.attempts() + 1;
         DeliveryState state;
@@ -155,10 +160,10 @@ public class Outbox {
         store.record(connection, claimed, result, state, next, durationMs, now);
         metrics.counter("alerting.delivery.attempts", "channel", claimed.destination().type().name(),
                 "outcome", state == DeliveryState.PENDING ? "RETRY" : state.name()).increment();
-        if (claimed.channelId() != null) {
+        if (claimed.destination().channelId() != null) {
             Instant channelFree = next != null && state == DeliveryState.PENDING ? next
                     : now.plus(interval(claimed.destination().type()));
-            store.holdChannel(connection, claimed.channelId(), channelFree);
+            channels.hold(connection, claimed.destination().channelId(), channelFree);
         }
         if (state != DeliveryState.SENT) {
             LOG.infof("Delivery %d (%s) attempt %d: %s %s", claimed.id(), claimed.key(), attempts, state, result.detail());

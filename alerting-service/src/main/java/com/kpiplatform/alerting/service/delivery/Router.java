@@ -1,23 +1,26 @@
 package com.kpiplatform.alerting.service.delivery;
 
 import com.kpiplatform.alerting.config.AlertingConfig;
-import com.kpiplatform.alerting.domain.AlertEventType;
-import com.kpiplatform.alerting.domain.ChannelType;
-import com.kpiplatform.alerting.domain.Notice;
-import com.kpiplatform.alerting.domain.Observation;
-import com.kpiplatform.alerting.domain.Severity;
-import com.kpiplatform.alerting.domain.SubjectType;
-import com.kpiplatform.alerting.domain.SubscriptionRule.Subject;
-import com.kpiplatform.alerting.repository.AlertStore.ActiveSilence;
-import com.kpiplatform.alerting.repository.AlertStore;
-import com.kpiplatform.alerting.repository.DeliveryStore.NewDelivery;
-import com.kpiplatform.alerting.repository.DeliveryStore;
-import com.kpiplatform.alerting.repository.RoutingStore.AlertRow;
-import com.kpiplatform.alerting.repository.RoutingStore.EventRow;
-import com.kpiplatform.alerting.repository.RoutingStore.MissedTarget;
-import com.kpiplatform.alerting.repository.RoutingStore.Route;
-import com.kpiplatform.alerting.repository.RoutingStore.Told;
-import com.kpiplatform.alerting.repository.RoutingStore;
+import com.kpiplatform.alerting.domain.alert.AlertChange;
+import com.kpiplatform.alerting.domain.alert.AlertEventType;
+import com.kpiplatform.alerting.domain.alert.FiringAlert;
+import com.kpiplatform.alerting.domain.alert.Observation;
+import com.kpiplatform.alerting.domain.alert.Severity;
+import com.kpiplatform.alerting.domain.alert.SilenceRule;
+import com.kpiplatform.alerting.domain.alert.SubjectType;
+import com.kpiplatform.alerting.domain.delivery.Addressee;
+import com.kpiplatform.alerting.domain.delivery.MissedTarget;
+import com.kpiplatform.alerting.domain.delivery.NewDelivery;
+import com.kpiplatform.alerting.domain.delivery.Notice;
+import com.kpiplatform.alerting.domain.delivery.Route;
+import com.kpiplatform.alerting.domain.delivery.SubscriptionRule.Subject;
+import com.kpiplatform.alerting.domain.delivery.Told;
+import com.kpiplatform.alerting.domain.kpi.Profile;
+import com.kpiplatform.alerting.repository.AlertRepository;
+import com.kpiplatform.alerting.repository.DeliveryRepository;
+import com.kpiplatform.alerting.repository.OwnerOptOutRepository;
+import com.kpiplatform.alerting.repository.SilenceRepository;
+import com.kpiplatform.alerting.repository.SubscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -41,13 +44,19 @@ import java.util.Set;
 public class Router {
 
     @Inject
-    RoutingStore store;
+    SubscriptionRepository subscriptions;
 
     @Inject
-    DeliveryStore deliveries;
+    DeliveryRepository deliveries;
 
     @Inject
-    AlertStore alerts;
+    AlertRepository alerts;
+
+    @Inject
+    SilenceRepository silences;
+
+    @Inject
+    OwnerOptOutRepository optOuts;
 
     @Inject
     Notices notices;
@@ -55,45 +64,44 @@ public class Router {
     @Inject
     AlertingConfig config;
 
-    /** Queues the notifications of everything decided at {@code at}; answers how many deliveries were queued. */
-    public int route(Connection connection, Instant at) throws SQLException {
-        List<Route> routes = store.routes(connection);
+    /** Queues the notifications of a cycle's alert changes and missed targets; answers how many deliveries were queued. */
+    public int route(Connection connection, List<AlertChange> changes, List<MissedTarget> missed, Instant at)
+            throws SQLException {
+        List<Route> routes = subscriptions.routes(connection);
         Map<String, NewDelivery> queued = new LinkedHashMap<>();
-        alertChanges(connection, routes, at, queued);
+        alertChanges(connection, routes, changes, at, queued);
         repeats(connection, routes, at, queued);
-        missedTargets(connection, routes, at, queued);
+        missedTargets(routes, missed, at, queued);
         return deliveries.enqueue(connection, new ArrayList<>(queued.values()), at);
     }
 
-    private void alertChanges(Connection connection, List<Route> routes, Instant at, Map<String, NewDelivery> queued)
-            throws SQLException {
-        List<EventRow> events = store.notifyingEvents(connection, at);
-        if (events.isEmpty()) {
+    private void alertChanges(Connection connection, List<Route> routes, List<AlertChange> changes, Instant at,
+            Map<String, NewDelivery> queued) throws SQLException {
+        if (changes.isEmpty()) {
             return;
         }
-        Set<String> optedOut = store.ownerOptOuts(connection, events.stream().map(e -> e.alert().subjectKey()).toList());
-        Map<Long, Told> toldBefore = store.toldBefore(connection, events.stream()
-                .filter(e -> e.type() == AlertEventType.RESOLVED).map(e -> e.alert().id()).toList());
-        for (EventRow event : events) {
-            AlertRow alert = event.alert();
-            Notice notice = notices.alert(event.type(), alert, event.status(), event.value(), event.detail(), at);
-            boolean resolved = event.type() == AlertEventType.RESOLVED;
-            Told told = toldBefore.getOrDefault(alert.id(), Told.NOBODY);
-            Subject subject = subject(alert, event.severity() != null ? event.severity() : alert.severity());
+        Set<String> optedOut = optOuts.optedOut(connection, changes.stream().map(c -> c.observation().subjectKey()).toList());
+        Map<Long, Told> toldBefore = deliveries.toldBefore(connection, changes.stream()
+                .filter(c -> c.type() == AlertEventType.RESOLVED).map(AlertChange::alertId).toList());
+        for (AlertChange change : changes) {
+            Notice notice = notices.alert(change.type(), change.severity(), change.observation(), at);
+            boolean resolved = change.type() == AlertEventType.RESOLVED;
+            Told told = toldBefore.getOrDefault(change.alertId(), Told.NOBODY);
+            Subject subject = subject(change.observation(), change.severity());
             for (Route route : routes) {
                 boolean wanted = route.rule().matches(subject)
-                        && (!resolved || route.sendResolved() && told.subscriptions().contains(route.id()))
-                        && !(event.type() == AlertEventType.REPEATED && route.repeatInterval() != null);
+                        && (!resolved || route.wants().sendResolved() && told.subscriptions().contains(route.subscriptionId()))
+                        && !(change.type() == AlertEventType.REPEATED && route.wants().repeatInterval() != null);
                 if (wanted) {
-                    add(queued, new NewDelivery("event:" + event.id() + ":channel:" + route.channelId(), notice.kind(),
-                            route.channelId(), route.channelType(), null, route.id(), alert.id(), notice));
+                    add(queued, new NewDelivery("event:" + change.eventId() + ":channel:" + route.channelId(),
+                            route.addressee(), route.subscriptionId(), change.alertId(), notice));
                 }
             }
-            String owner = alert.ownerEmail() == null ? null : alert.ownerEmail().toLowerCase(Locale.ROOT);
-            if (config.delivery().ownerEmails() && owner != null && !optedOut.contains(alert.subjectKey())
+            String owner = ownerAddress(change.observation().profile());
+            if (config.delivery().ownerEmails() && owner != null && !optedOut.contains(change.observation().subjectKey())
                     && (!resolved || told.owners().contains(owner))) {
-                add(queued, new NewDelivery("event:" + event.id() + ":owner:" + owner, notice.kind(), null,
-                        ChannelType.EMAIL, owner, null, alert.id(), notice));
+                add(queued, new NewDelivery("event:" + change.eventId() + ":owner:" + owner, Addressee.owner(owner), null,
+                        change.alertId(), notice));
             }
         }
     }
@@ -101,57 +109,55 @@ public class Router {
     /** Subscriptions with their own repeat interval: remind them of firing alerts they were told about. */
     private void repeats(Connection connection, List<Route> routes, Instant at, Map<String, NewDelivery> queued)
             throws SQLException {
-        List<Route> own = routes.stream().filter(r -> r.repeatInterval() != null).toList();
+        List<Route> own = routes.stream().filter(r -> r.wants().repeatInterval() != null).toList();
         if (own.isEmpty()) {
             return;
         }
-        Map<String, Instant> lastTold = store.lastTold(connection, own.stream().map(Route::id).toList());
-        List<ActiveSilence> silences = alerts.activeSilences(connection, at);
-        for (AlertRow alert : store.firingUnacknowledged(connection)) {
-            Observation observed = observation(alert);
-            if (silences.stream().anyMatch(s -> s.matcher().matches(s.value(), observed))) {
+        Map<String, Instant> lastTold = deliveries.lastTold(connection, own.stream().map(Route::subscriptionId).toList());
+        List<SilenceRule> active = silences.active(connection, at);
+        for (FiringAlert alert : alerts.firingUnacknowledged(connection)) {
+            if (active.stream().anyMatch(rule -> rule.matches(alert.observation()))) {
                 continue;
             }
             for (Route route : own) {
-                Instant last = lastTold.get(alert.id() + "/" + route.id());
-                if (last != null && !last.plus(route.repeatInterval()).isAfter(at)
-                        && route.rule().matches(subject(alert, alert.severity()))) {
-                    Notice notice = notices.alert(AlertEventType.REPEATED, alert, null, null, null, at);
-                    add(queued, new NewDelivery("repeat:" + alert.id() + ":subscription:" + route.id() + ":"
-                            + at.toEpochMilli(), notice.kind(), route.channelId(), route.channelType(), null, route.id(),
-                            alert.id(), notice));
+                Instant last = lastTold.get(alert.id() + "/" + route.subscriptionId());
+                if (last != null && !last.plus(route.wants().repeatInterval()).isAfter(at)
+                        && route.rule().matches(subject(alert.observation(), alert.severity()))) {
+                    Notice notice = notices.alert(AlertEventType.REPEATED, alert.severity(), alert.observation(), at);
+                    add(queued, new NewDelivery("repeat:" + alert.id() + ":subscription:" + route.subscriptionId() + ":"
+                            + at.toEpochMilli(), route.addressee(), route.subscriptionId(), alert.id(), notice));
                 }
             }
         }
     }
 
-    private void missedTargets(Connection connection, List<Route> routes, Instant at, Map<String, NewDelivery> queued)
-            throws SQLException {
-        if (routes.stream().noneMatch(Route::missedTargets)) {
+    private void missedTargets(List<Route> routes, List<MissedTarget> missed, Instant at, Map<String, NewDelivery> queued) {
+        if (routes.stream().noneMatch(r -> r.wants().missedTargets())) {
             return;
         }
-        for (MissedTarget verdict : store.missedTargets(connection, at)) {
-            Subject subject = new Subject(SubjectType.KPI, verdict.kpiKey(), verdict.tags(), verdict.category(),
-                    verdict.level(), verdict.ownerTeam(), null);
-            Notice notice = notices.missedTarget(verdict, at);
+        for (MissedTarget target : missed) {
+            Profile profile = target.kpi().profile();
+            Subject subject = new Subject(SubjectType.KPI, target.kpi().key(), profile.tags(), profile.category(),
+                    profile.level(), profile.owner().team(), null);
+            Notice notice = notices.missedTarget(target, at);
             for (Route route : routes) {
-                if (route.missedTargets() && route.rule().matches(subject)) {
-                    add(queued, new NewDelivery("verdict:" + verdict.id() + ":channel:" + route.channelId(),
-                            notice.kind(), route.channelId(), route.channelType(), null, route.id(), null, notice));
+                if (route.wants().missedTargets() && route.rule().matches(subject)) {
+                    add(queued, new NewDelivery("verdict:" + target.recorded().id() + ":channel:" + route.channelId(),
+                            route.addressee(), route.subscriptionId(), null, notice));
                 }
             }
         }
     }
 
-    private static Subject subject(AlertRow alert, Severity severity) {
-        return new Subject(alert.subjectType(), alert.subjectKey(), alert.tags(), alert.category(), alert.level(),
-                alert.ownerTeam(), severity);
+    private static Subject subject(Observation alert, Severity severity) {
+        Profile profile = alert.profile();
+        return new Subject(alert.subjectType(), alert.subjectKey(), profile.tags(), profile.category(), profile.level(),
+                profile.owner().team(), severity);
     }
 
-    private static Observation observation(AlertRow alert) {
-        return new Observation(alert.kind(), alert.subjectType(), alert.subjectKey(), alert.periodKey(), alert.title(),
-                alert.ownerTeam(), alert.category(), alert.tags(), alert.status(), alert.severity(), false, alert.value(),
-                alert.target(), null);
+    private static String ownerAddress(Profile profile) {
+        String email = profile.owner().email();
+        return email == null ? null : email.toLowerCase(Locale.ROOT);
     }
 
     private static void add(Map<String, NewDelivery> queued, NewDelivery delivery) {

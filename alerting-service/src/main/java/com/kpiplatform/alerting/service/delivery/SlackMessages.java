@@ -3,8 +3,12 @@ package com.kpiplatform.alerting.service.delivery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.kpiplatform.alerting.domain.Notice.DigestLine;
-import com.kpiplatform.alerting.domain.Notice;
+import com.kpiplatform.alerting.domain.delivery.DigestLine;
+import com.kpiplatform.alerting.domain.delivery.DigestNotice;
+import com.kpiplatform.alerting.domain.delivery.Figures;
+import com.kpiplatform.alerting.domain.delivery.Notice;
+import com.kpiplatform.alerting.domain.delivery.NoticeSubject;
+import com.kpiplatform.alerting.domain.delivery.StatusNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -32,7 +36,7 @@ public class SlackMessages {
     }
 
     public ObjectNode render(Notice notice) {
-        Look look = Look.of(notice);
+        MessageStyle look = MessageStyle.of(notice);
         ObjectNode message = json.createObjectNode();
         message.put("text", cut(look.emoji() + " " + escape(notice.headline()), SECTION_LIMIT));
         ObjectNode attachment = message.putArray("attachments").addObject();
@@ -41,14 +45,16 @@ public class SlackMessages {
         ObjectNode header = blocks.addObject().put("type", "header");
         header.putObject("text").put("type", "plain_text").put("emoji", true)
                 .put("text", cut(look.emoji() + " " + notice.headline(), HEADER_LIMIT));
-        if (notice.lines().isEmpty()) {
-            summary(notice, blocks);
-        } else {
-            digest(notice, blocks);
+        if (notice instanceof StatusNotice status) {
+            summary(status, blocks);
+        } else if (notice instanceof DigestNotice digest) {
+            digest(digest, blocks);
+        } else if (notice.detail() != null) {
+            section(blocks, escape(notice.detail()));
         }
-        if (notice.chartUrl() != null) {
-            blocks.addObject().put("type", "image").put("image_url", notice.chartUrl())
-                    .put("alt_text", cut("Trend of " + notice.name() + " against its target", FIELD_LIMIT));
+        if (notice instanceof StatusNotice status && status.links().chart() != null) {
+            blocks.addObject().put("type", "image").put("image_url", status.links().chart())
+                    .put("alt_text", cut("Trend of " + status.subject().name() + " against its target", FIELD_LIMIT));
         }
         if (notice.link() != null) {
             ObjectNode button = blocks.addObject().put("type", "actions").putArray("elements").addObject()
@@ -58,11 +64,13 @@ public class SlackMessages {
         return message;
     }
 
-    private static void summary(Notice notice, ArrayNode blocks) {
+    private static void summary(StatusNotice notice, ArrayNode blocks) {
+        Figures figures = notice.figures();
+        NoticeSubject subject = notice.subject();
         StringBuilder text = new StringBuilder();
-        if (notice.actual() != null || notice.target() != null) {
-            text.append("*Actual* ").append(escape(Look.amount(notice.actual(), notice.unit())))
-                    .append(" vs *target* ").append(escape(Look.amount(notice.target(), notice.unit())));
+        if (figures.measured()) {
+            text.append("*Actual* ").append(escape(MessageStyle.amount(figures.actual(), figures.unit())))
+                    .append(" vs *target* ").append(escape(MessageStyle.amount(figures.target(), figures.unit())));
         }
         if (notice.detail() != null) {
             text.append(text.isEmpty() ? "" : "\n").append(escape(notice.detail()));
@@ -71,13 +79,13 @@ public class SlackMessages {
             section(blocks, text.toString());
         }
         List<String> fields = new ArrayList<>();
-        field(fields, "Period", notice.period());
-        field(fields, "Owner", owner(notice));
-        field(fields, "Pace", notice.pace() == null ? null : Look.percent(notice.pace()) + " of the target due by now");
-        field(fields, "Forecast", notice.forecast() == null ? null : Look.amount(notice.forecast(), notice.unit()));
+        field(fields, "Period", subject.period());
+        field(fields, "Owner", owner(subject));
+        field(fields, "Pace", figures.pace() == null ? null : MessageStyle.percent(figures.pace()) + " of the target due by now");
+        field(fields, "Forecast", figures.forecast() == null ? null : MessageStyle.amount(figures.forecast(), figures.unit()));
         field(fields, "Severity", notice.severity() == null ? null : notice.severity().name());
-        field(fields, notice.subjectType() == null ? "Subject" : notice.subjectType().name().replace('_', ' '),
-                notice.subjectKey() == null ? null : "`" + notice.subjectKey() + "`");
+        field(fields, subject.type() == null ? "Subject" : subject.type().name().replace('_', ' '),
+                subject.key() == null ? null : "`" + subject.key() + "`");
         if (!fields.isEmpty()) {
             ArrayNode array = blocks.addObject().put("type", "section").putArray("fields");
             fields.forEach(f -> array.addObject().put("type", "mrkdwn").put("text", cut(f, FIELD_LIMIT)));
@@ -85,7 +93,7 @@ public class SlackMessages {
     }
 
     /** A digest's lines, packed into as few sections as Slack allows; what does not fit is counted. */
-    private static void digest(Notice notice, ArrayNode blocks) {
+    private static void digest(DigestNotice notice, ArrayNode blocks) {
         if (notice.detail() != null) {
             section(blocks, escape(notice.detail()));
         }
@@ -93,9 +101,9 @@ public class SlackMessages {
         int sections = 0;
         int shown = 0;
         for (DigestLine line : notice.lines()) {
-            String entry = Look.ofStatus(line.status()).emoji() + " *" + escape(line.name()) + "* `" + line.kpiKey()
+            String entry = MessageStyle.ofStatus(line.status()).emoji() + " *" + escape(line.name()) + "* `" + line.kpiKey()
                     + "` " + line.status() + (line.changed() ? " (was " + line.previousStatus() + ")" : "") + " – "
-                    + escape(Look.amount(line.actual(), line.unit())) + " / " + escape(Look.amount(line.target(), line.unit()))
+                    + escape(MessageStyle.amount(line.actual(), line.unit())) + " / " + escape(MessageStyle.amount(line.target(), line.unit()))
                     + (line.note() == null ? "" : " – " + escape(line.note())) + "\n";
             if (text.length() + entry.length() > SECTION_LIMIT) {
                 if (sections == DIGEST_SECTIONS - 1) {
@@ -128,11 +136,11 @@ public class SlackMessages {
         }
     }
 
-    static String owner(Notice notice) {
-        if (notice.ownerTeam() == null) {
-            return notice.ownerName();
+    static String owner(NoticeSubject subject) {
+        if (subject.ownerTeam() == null) {
+            return subject.ownerName();
         }
-        return notice.ownerName() == null ? notice.ownerTeam() : notice.ownerName() + " (" + notice.ownerTeam() + ")";
+        return subject.ownerName() == null ? subject.ownerTeam() : subject.ownerName() + " (" + subject.ownerTeam() + ")";
     }
 
     /** Slack's three control characters in mrkdwn (https://api.slack.com/reference/surfaces/formatting#escaping). */

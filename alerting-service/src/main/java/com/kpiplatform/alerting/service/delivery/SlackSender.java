@@ -1,8 +1,8 @@
 package com.kpiplatform.alerting.service.delivery;
 
-import com.kpiplatform.alerting.domain.ChannelType;
-import com.kpiplatform.alerting.domain.SendResult;
-import com.kpiplatform.alerting.repository.DeliveryStore.Claimed;
+import com.kpiplatform.alerting.domain.delivery.ChannelType;
+import com.kpiplatform.alerting.domain.delivery.ClaimedDelivery;
+import com.kpiplatform.alerting.domain.delivery.SendResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -23,7 +23,7 @@ public class SlackSender implements Sender {
     }
 
     @Override
-    public SendResult send(Claimed delivery) {
+    public SendResult send(ClaimedDelivery delivery) {
         return http.post(delivery.destination().url(), messages.json(delivery.notice()), Map.of());
     }
 }

@@ -2,10 +2,10 @@ package com.kpiplatform.alerting.service.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.kpiplatform.alerting.domain.ChannelType;
-import com.kpiplatform.alerting.domain.Notice;
-import com.kpiplatform.alerting.domain.SendResult;
-import com.kpiplatform.alerting.repository.DeliveryStore.Claimed;
+import com.kpiplatform.alerting.domain.delivery.ChannelType;
+import com.kpiplatform.alerting.domain.delivery.ClaimedDelivery;
+import com.kpiplatform.alerting.domain.delivery.SendResult;
+import com.kpiplatform.alerting.repository.NoticeDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 public class WebhookSender implements Sender {
 
     /** The webhook's body. */
-    public record Payload(String id, long deliveryId, Notice notice) {
+    public record Payload(String id, long deliveryId, NoticeDocument notice) {
     }
 
     @Inject
@@ -40,8 +40,8 @@ public class WebhookSender implements Sender {
     }
 
     @Override
-    public SendResult send(Claimed delivery) {
-        String body = body(new Payload(delivery.key(), delivery.id(), delivery.notice()));
+    public SendResult send(ClaimedDelivery delivery) {
+        String body = body(new Payload(delivery.key(), delivery.id(), NoticeDocument.of(delivery.notice())));
         return http.post(delivery.destination().url(), body, Map.of("Idempotency-Key", delivery.key(),
                 "X-Signature", signature(delivery.destination().secret(), body)));
     }

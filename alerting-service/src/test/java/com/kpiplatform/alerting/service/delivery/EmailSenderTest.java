@@ -2,7 +2,7 @@ package com.kpiplatform.alerting.service.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.kpiplatform.alerting.domain.SendResult;
+import com.kpiplatform.alerting.domain.delivery.SendResult;
 import io.vertx.ext.mail.SMTPException;
 import java.net.ConnectException;
 import java.util.List;

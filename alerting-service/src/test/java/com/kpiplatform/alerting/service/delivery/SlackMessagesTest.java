@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.kpiplatform.alerting.domain.Notice.DigestLine;
-import com.kpiplatform.alerting.domain.Notice;
-import com.kpiplatform.alerting.domain.NoticeKind;
-import com.kpiplatform.alerting.domain.Severity;
-import com.kpiplatform.alerting.domain.SubjectType;
+import com.kpiplatform.alerting.domain.alert.Severity;
+import com.kpiplatform.alerting.domain.alert.SubjectType;
+import com.kpiplatform.alerting.domain.delivery.DigestLine;
+import com.kpiplatform.alerting.domain.delivery.DigestNotice;
+import com.kpiplatform.alerting.domain.delivery.Figures;
+import com.kpiplatform.alerting.domain.delivery.Notice;
+import com.kpiplatform.alerting.domain.delivery.NoticeKind;
+import com.kpiplatform.alerting.domain.delivery.NoticeSubject;
+import com.kpiplatform.alerting.domain.delivery.StatusNotice;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +31,10 @@ class SlackMessagesTest {
     }
 
     private static Notice alert(String name, String detail) {
-        return new Notice(NoticeKind.FIRED, "OFF_TRACK: " + name + " (sales.mrr)", "OFF_TRACK", Severity.CRITICAL,
-                SubjectType.KPI, "sales.mrr", name, "EUR", new BigDecimal("600.000"), new BigDecimal("1000"),
-                new BigDecimal("60"), new BigDecimal("850"), "2026-11", "sales", "Ada", detail, null, null,
-                Instant.EPOCH, List.of());
+        return new StatusNotice(NoticeKind.FIRED, "OFF_TRACK: " + name + " (sales.mrr)", Severity.CRITICAL,
+                new NoticeSubject(SubjectType.KPI, "sales.mrr", name, "2026-11", "sales", "Ada"),
+                new Figures("OFF_TRACK", "EUR", new BigDecimal("600.000"), new BigDecimal("1000"), new BigDecimal("60"),
+                        new BigDecimal("850")), detail, StatusNotice.Links.NONE, Instant.EPOCH);
     }
 
     @Test
@@ -60,8 +64,8 @@ class SlackMessagesTest {
         List<DigestLine> lines = IntStream.range(0, 3000).mapToObj(i -> new DigestLine("kpi." + i,
                 "A KPI with a rather long descriptive name number " + i, "EUR", "AT_RISK", "ON_TRACK",
                 BigDecimal.valueOf(i), BigDecimal.TEN, null)).toList();
-        Notice digest = new Notice(NoticeKind.DIGEST, "Weekly KPI digest: 3000 KPIs, 3000 changed", null, null, null, null,
-                "digest", null, null, null, null, null, null, null, null, "Week 2026-W47", null, null, Instant.EPOCH, lines);
+        Notice digest = new DigestNotice("Weekly KPI digest: 3000 KPIs, 3000 changed", "digest", "Week 2026-W47", null,
+                Instant.EPOCH, lines);
         JsonNode blocks = messages.render(digest).path("attachments").get(0).path("blocks");
         assertThat(blocks.size()).isLessThanOrEqualTo(50);
         blocks.forEach(block -> assertThat(block.path("text").path("text").asText().length())

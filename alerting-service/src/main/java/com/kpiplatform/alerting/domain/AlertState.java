@@ -1,9 +1,0 @@
-package com.kpiplatform.alerting.domain;
-
-/** Where an alert is in its lifecycle. */
-public enum AlertState {
-    /** The condition holds, but not yet for {@code for} evaluations: nothing is sent. */
-    PENDING,
-    FIRING,
-    RESOLVED
-}

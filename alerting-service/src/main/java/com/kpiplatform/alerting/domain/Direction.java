@@ -1,6 +1,0 @@
-package com.kpiplatform.alerting.domain;
-
-/** Which way a KPI should move. */
-public enum Direction {
-    HIGHER_IS_BETTER, LOWER_IS_BETTER, WITHIN_RANGE
-}

@@ -1,6 +1,0 @@
-package com.kpiplatform.alerting.domain;
-
-/** What an alert is raised on. */
-public enum SubjectType {
-    KPI, KEY_RESULT, SYSTEM
-}

@@ -1,0 +1,6 @@
+package com.kpiplatform.alerting.domain.cycle;
+
+/** What started an evaluation cycle. */
+public enum Trigger {
+    SCHEDULED, MANUAL
+}

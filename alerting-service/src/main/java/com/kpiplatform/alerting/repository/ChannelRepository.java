@@ -1,0 +1,90 @@
+package com.kpiplatform.alerting.repository;
+
+import com.kpiplatform.alerting.domain.Audit;
+import com.kpiplatform.alerting.domain.delivery.Channel;
+import com.kpiplatform.alerting.domain.delivery.ChannelType;
+import com.kpiplatform.support.paging.PageParams;
+import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.persistence.QueryConditions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Channels: where notifications go, as people set them up, and how the outbox paces them (one
+ * sender at a time, nothing before {@code not_before}). A deleted channel stays for its deliveries.
+ */
+@ApplicationScoped
+public class ChannelRepository {
+
+    private static final String COLUMNS = "id, name, type, url, secret, recipients, not_before, created_by, created_at, version";
+
+    public Channel insert(Connection connection, Channel channel) throws SQLException {
+        long id = Jdbc.list(connection, """
+                INSERT INTO channel (name, type, url, secret, recipients, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", statement -> {
+                    statement.setString(1, channel.name());
+                    statement.setString(2, channel.type().name());
+                    statement.setString(3, channel.address().url());
+                    statement.setString(4, channel.address().secret());
+                    statement.setArray(5, Jdbc.textArray(connection, channel.address().recipients()));
+                    statement.setString(6, channel.created().by());
+                    Jdbc.setInstant(statement, 7, channel.created().at());
+                }, rows -> rows.getLong(1)).get(0);
+        return find(connection, id, false).orElseThrow();
+    }
+
+    /** Stores a channel's new name and address; its version moves on. */
+    public Channel update(Connection connection, Channel channel) throws SQLException {
+        Jdbc.update(connection, """
+                UPDATE channel SET name = ?, url = ?, secret = ?, recipients = ?, version = version + 1
+                WHERE id = ?""", statement -> {
+                    statement.setString(1, channel.name());
+                    statement.setString(2, channel.address().url());
+                    statement.setString(3, channel.address().secret());
+                    statement.setArray(4, Jdbc.textArray(connection, channel.address().recipients()));
+                    statement.setLong(5, channel.id());
+                });
+        return find(connection, channel.id(), false).orElseThrow();
+    }
+
+    /** A channel that is not deleted; {@code lock} holds it until the transaction ends. */
+    public Optional<Channel> find(Connection connection, long id, boolean lock) throws SQLException {
+        return Jdbc.first(connection, "SELECT " + COLUMNS + " FROM channel WHERE id = ? AND NOT deleted"
+                + (lock ? " FOR UPDATE" : ""), statement -> statement.setLong(1, id), ChannelRepository::channel);
+    }
+
+    public PageResponse<Channel> page(Connection connection, ChannelType type, PageParams page) throws SQLException {
+        return Jdbc.page(connection, COLUMNS, "channel", new QueryConditions().always("NOT deleted").add("type = ?", type),
+                "id", page, ChannelRepository::channel);
+    }
+
+    public void markDeleted(Connection connection, long id) throws SQLException {
+        Jdbc.update(connection, "UPDATE channel SET deleted = true, version = version + 1 WHERE id = ?",
+                statement -> statement.setLong(1, id));
+    }
+
+    /** Locks a channel for sending; false when another transaction (replica) holds it. */
+    public boolean lockForSending(Connection connection, long id) throws SQLException {
+        return Jdbc.first(connection, "SELECT id FROM channel WHERE id = ? FOR UPDATE SKIP LOCKED",
+                statement -> statement.setLong(1, id), rows -> true).orElse(false);
+    }
+
+    /** Nothing more goes to the channel before {@code notBefore}. */
+    public void hold(Connection connection, long id, Instant notBefore) throws SQLException {
+        Jdbc.update(connection, "UPDATE channel SET not_before = ? WHERE id = ?", statement -> {
+            Jdbc.setInstant(statement, 1, notBefore);
+            statement.setLong(2, id);
+        });
+    }
+
+    private static Channel channel(ResultSet rows) throws SQLException {
+        return new Channel(rows.getLong("id"), rows.getString("name"), ChannelType.valueOf(rows.getString("type")),
+                new Channel.Address(rows.getString("url"), rows.getString("secret"), Jdbc.strings(rows, "recipients")),
+                Jdbc.instant(rows, "not_before"), new Audit(rows.getString("created_by"), Jdbc.instant(rows, "created_at")),
+                rows.getLong("version"));
+    }
+}
