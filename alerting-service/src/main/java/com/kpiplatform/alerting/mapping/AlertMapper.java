@@ -17,25 +17,15 @@ import org.mapstruct.Mapping;
 @Mapper
 public interface AlertMapper {
 
-    @Mapping(target = "kind", source = "key.kind")
-    @Mapping(target = "subjectType", source = "key.subjectType")
-    @Mapping(target = "subjectKey", source = "key.subjectKey")
+    @Mapping(target = ".", source = "key")
     @Mapping(target = "period", source = "key.periodKey")
+    @Mapping(target = ".", source = "profile")
     @Mapping(target = "ownerTeam", source = "profile.owner.team")
-    @Mapping(target = "category", source = "profile.category")
-    @Mapping(target = "tags", source = "profile.tags")
-    @Mapping(target = "state", source = "standing.state")
-    @Mapping(target = "status", source = "standing.status")
-    @Mapping(target = "severity", source = "standing.severity")
-    @Mapping(target = "value", source = "standing.value")
-    @Mapping(target = "target", source = "standing.target")
-    @Mapping(target = "acknowledged", source = "standing.acknowledgement.acknowledged")
+    @Mapping(target = ".", source = "standing")
+    @Mapping(target = ".", source = "standing.acknowledgement")
     @Mapping(target = "acknowledgedBy", source = "standing.acknowledgement.by")
     @Mapping(target = "acknowledgedAt", source = "standing.acknowledgement.at")
-    @Mapping(target = "openedAt", source = "times.openedAt")
-    @Mapping(target = "firedAt", source = "times.firedAt")
-    @Mapping(target = "resolvedAt", source = "times.resolvedAt")
-    @Mapping(target = "lastNotifiedAt", source = "times.lastNotifiedAt")
+    @Mapping(target = ".", source = "times")
     AlertResponse toResponse(Alert alert);
 
     /** An alert in a list: without its timeline. */

@@ -49,34 +49,16 @@ public interface DeliveryMapper {
                 !Boolean.FALSE.equals(request.enabled()), null, 0);
     }
 
-    @Mapping(target = "kpiKeys", source = "rule.kpiKeys")
-    @Mapping(target = "tags", source = "rule.tags")
-    @Mapping(target = "category", source = "rule.category")
-    @Mapping(target = "level", source = "rule.level")
-    @Mapping(target = "ownerTeam", source = "rule.ownerTeam")
-    @Mapping(target = "minSeverity", source = "rule.minSeverity")
-    @Mapping(target = "sendResolved", source = "wants.sendResolved")
-    @Mapping(target = "repeatInterval", source = "wants.repeatInterval")
-    @Mapping(target = "missedTargets", source = "wants.missedTargets")
-    @Mapping(target = "weeklyDigest", source = "wants.weeklyDigest")
+    @Mapping(target = ".", source = "rule")
+    @Mapping(target = ".", source = "wants")
     @Mapping(target = "createdBy", source = "created.by")
     @Mapping(target = "createdAt", source = "created.at")
     SubscriptionResponse toResponse(Subscription subscription);
 
-    @Mapping(target = "kind", source = "content.kind")
-    @Mapping(target = "summary", source = "content.summary")
-    @Mapping(target = "notice", source = "content.notice")
-    @Mapping(target = "channelId", source = "to.channelId")
-    @Mapping(target = "channelType", source = "to.channelType")
-    @Mapping(target = "recipient", source = "to.recipient")
-    @Mapping(target = "subscriptionId", source = "origin.subscriptionId")
-    @Mapping(target = "alertId", source = "origin.alertId")
-    @Mapping(target = "state", source = "progress.state")
-    @Mapping(target = "attempts", source = "progress.attempts")
-    @Mapping(target = "nextAttemptAt", source = "progress.nextAttemptAt")
-    @Mapping(target = "lastError", source = "progress.lastError")
-    @Mapping(target = "createdAt", source = "progress.createdAt")
-    @Mapping(target = "sentAt", source = "progress.sentAt")
+    @Mapping(target = ".", source = "content")
+    @Mapping(target = ".", source = "to")
+    @Mapping(target = ".", source = "origin")
+    @Mapping(target = ".", source = "progress")
     DeliveryResponse toResponse(Delivery delivery);
 
     /** A delivery in a list: without its attempts. */

@@ -23,43 +23,23 @@ public interface ReportMapper {
     BigDecimal FLAT_PERCENT = new BigDecimal("0.5");
 
     @Mapping(target = "durationMs", expression = "java(cycle.durationMs())")
-    @Mapping(target = "kpisEvaluated", source = "counts.kpisEvaluated")
-    @Mapping(target = "keyResultsEvaluated", source = "counts.keyResultsEvaluated")
-    @Mapping(target = "statuses", source = "counts.statuses")
-    @Mapping(target = "alertsOpened", source = "counts.alertsOpened")
-    @Mapping(target = "alertsResolved", source = "counts.alertsResolved")
+    @Mapping(target = ".", source = "counts")
     EvaluationCycleResponse toResponse(CycleRecord cycle);
 
     @Mapping(target = "period", source = "periodKey")
     @Mapping(target = "target", source = "target.value")
     @Mapping(target = "stretch", source = "target.stretch")
-    @Mapping(target = "status", source = "evaluation.status")
-    @Mapping(target = "judged", source = "evaluation.judged")
-    @Mapping(target = "attainment", source = "evaluation.attainment")
-    @Mapping(target = "pace", source = "evaluation.pace")
-    @Mapping(target = "forecast", source = "evaluation.forecast")
-    @Mapping(target = "elapsed", source = "evaluation.elapsed")
-    @Mapping(target = "reason", source = "evaluation.reason")
+    @Mapping(target = ".", source = "evaluation")
     StatusPoint toStatusPoint(com.kpiplatform.alerting.domain.judging.StatusPoint point);
 
-    @Mapping(target = "name", source = "profile.name")
-    @Mapping(target = "unit", source = "profile.unit")
-    @Mapping(target = "category", source = "profile.category")
-    @Mapping(target = "level", source = "profile.level")
+    @Mapping(target = ".", source = "profile")
     @Mapping(target = "ownerTeam", source = "profile.owner.team")
-    @Mapping(target = "tags", source = "profile.tags")
+    @Mapping(target = ".", source = "latest")
     @Mapping(target = "period", source = "latest.periodKey")
-    @Mapping(target = "evaluatedAt", source = "latest.evaluatedAt")
     @Mapping(target = "target", source = "latest.target.value")
     @Mapping(target = "stretch", source = "latest.target.stretch")
-    @Mapping(target = "status", source = "latest.standing.status")
-    @Mapping(target = "actual", source = "latest.standing.actual")
-    @Mapping(target = "attainment", source = "latest.standing.attainment")
-    @Mapping(target = "pace", source = "latest.standing.pace")
-    @Mapping(target = "forecast", source = "latest.standing.forecast")
-    @Mapping(target = "reason", source = "latest.standing.reason")
-    @Mapping(target = "anomalyScore", source = "comparison.anomalyScore")
-    @Mapping(target = "findings", source = "comparison.findings")
+    @Mapping(target = ".", source = "latest.standing")
+    @Mapping(target = ".", source = "comparison")
     @Mapping(target = "trend", source = ".")
     ScorecardEntry toEntry(com.kpiplatform.alerting.domain.judging.ScorecardEntry entry);
 
@@ -72,19 +52,12 @@ public interface ReportMapper {
     @Mapping(target = "period", source = "objective.period")
     @Mapping(target = "ownerTeam", source = "objective.ownerTeam")
     @Mapping(target = "kpiKey", source = "keyResult.kpiKey")
-    @Mapping(target = "status", source = "keyResult.standing.status")
-    @Mapping(target = "progress", source = "keyResult.standing.progress")
+    @Mapping(target = ".", source = "keyResult.standing")
     @Mapping(target = "expected", source = "objective.expectedProgress")
-    @Mapping(target = "confidence", source = "keyResult.standing.confidence")
     KeyResultStatus toStatus(KeyResultEvaluation evaluation);
 
-    @Mapping(target = "kpiKey", source = "verdict.kpiKey")
+    @Mapping(target = ".", source = "verdict")
     @Mapping(target = "period", source = "verdict.periodKey")
-    @Mapping(target = "status", source = "verdict.status")
-    @Mapping(target = "missed", source = "verdict.missed")
-    @Mapping(target = "actual", source = "verdict.actual")
-    @Mapping(target = "target", source = "verdict.target")
-    @Mapping(target = "message", source = "verdict.message")
     PeriodVerdict toVerdict(RecordedVerdict recorded);
 
     /** The current value (the forecast for SUM/COUNT while it runs) against the previous period's actual. */

@@ -7,16 +7,12 @@ import static com.kpiplatform.alerting.rest.Deliveries.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.kpiplatform.alerting.service.delivery.Outbox;
 import com.kpiplatform.testsupport.PostgresTestResource;
-import com.kpiplatform.testsupport.TestClock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -30,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Email delivery through a real SMTP server (GreenMail): the mails are read back, and an SMTP outage loses none. */
 @QuarkusTest
@@ -43,28 +39,12 @@ class EmailDeliveryTest {
     private static final Instant T = Instant.parse("2026-10-20T12:00:00Z");
     private static final Instant FIRED = T.plusSeconds(60);
 
-    WireMock wiremock;
+    @RegisterExtension
+    final DeliveryScenario scenario = new DeliveryScenario(T);
 
-    @Inject
-    TestClock clock;
-
-    @Inject
-    Outbox outbox;
-
-    private Deliveries deliveries;
-    private Neighbours neighbours;
-
-    @BeforeEach
-    void setUp() {
-        wiremock.resetMappings();
-        neighbours = new Neighbours(wiremock);
-        deliveries = new Deliveries(neighbours, clock, outbox);
-        clock.set(T);
-    }
 
     @AfterEach
     void restore() {
-        clock.reset();
         if (SmtpTestResource.server() == null) {
             SmtpTestResource.startServer();
         }
@@ -99,9 +79,9 @@ class EmailDeliveryTest {
         String team = unique("leads") + "@example.com";
         long channel = emailChannel(team);
         subscribe(channel, Map.of("kpiKeys", List.of(kpi)));
-        deliveries.offTrack(kpi, unique("owner") + "@example.com", T);
-        deliveries.fire(T);
-        deliveries.send();
+        scenario.deliveries().offTrack(kpi, unique("owner") + "@example.com", T);
+        scenario.deliveries().fire(T);
+        scenario.deliveries().send();
 
         List<MimeMessage> mails = mailsTo(team);
         assertThat(mails).hasSize(1);
@@ -130,10 +110,10 @@ class EmailDeliveryTest {
         given().contentType(ContentType.JSON).body(Map.of("enabled", false))
                 .put("/api/v1/kpis/" + quiet + "/owner-notifications").then().statusCode(200)
                 .body("enabled", org.hamcrest.Matchers.equalTo(false));
-        deliveries.offTrack(told, toldOwner, T);
-        deliveries.offTrack(quiet, quietOwner, T);
-        deliveries.fire(T);
-        deliveries.send();
+        scenario.deliveries().offTrack(told, toldOwner, T);
+        scenario.deliveries().offTrack(quiet, quietOwner, T);
+        scenario.deliveries().fire(T);
+        scenario.deliveries().send();
 
         assertThat(mailsTo(toldOwner)).hasSize(1);
         assertThat(mailsTo(toldOwner).get(0).getSubject()).startsWith("OFF_TRACK: KPI " + told);
@@ -151,13 +131,13 @@ class EmailDeliveryTest {
         String owner = unique("owner") + "@example.com";
         long channel = emailChannel(team);
         subscribe(channel, Map.of("kpiKeys", List.of(kpi)));
-        deliveries.offTrack(kpi, owner, T);
-        deliveries.fire(T);
+        scenario.deliveries().offTrack(kpi, owner, T);
+        scenario.deliveries().fire(T);
 
         SmtpTestResource.stopServer();
-        deliveries.send();
-        clock.set(FIRED.plusSeconds(10));
-        deliveries.send();
+        scenario.deliveries().send();
+        scenario.clock().set(FIRED.plusSeconds(10));
+        scenario.deliveries().send();
         JsonPath waiting = onlyDelivery(channel);
         assertThat(waiting.getString("state")).isEqualTo("PENDING");
         assertThat(waiting.getInt("attempts")).isEqualTo(2);
@@ -169,10 +149,10 @@ class EmailDeliveryTest {
                 .as("the owner's mail waited while the server was down instead of failing in turn").containsExactly(0);
 
         SmtpTestResource.startServer();
-        clock.set(FIRED.plusSeconds(60));
-        deliveries.send();
-        clock.set(FIRED.plusSeconds(600));
-        deliveries.send();
+        scenario.clock().set(FIRED.plusSeconds(60));
+        scenario.deliveries().send();
+        scenario.clock().set(FIRED.plusSeconds(600));
+        scenario.deliveries().send();
 
         assertThat(mailsTo(team)).hasSize(1);
         assertThat(mailsTo(owner)).hasSize(1);
@@ -185,11 +165,11 @@ class EmailDeliveryTest {
     void aRecipientTheServerRefusesFailsTheMailWithTheSmtpReplyAndIsNotRetried() throws Exception {
         String colleague = unique("colleague") + "@example.com";
         String nobody = unique("nobody") + "@" + RefusingGreenMail.REFUSED_DOMAIN;
-        long channel = deliveries.firingKpiTo(emailChannel(colleague, nobody), T);
+        long channel = scenario.deliveries().firingKpiTo(emailChannel(colleague, nobody), T);
 
-        deliveries.send();
-        clock.set(FIRED.plusSeconds(3600));
-        deliveries.send();
+        scenario.deliveries().send();
+        scenario.clock().set(FIRED.plusSeconds(3600));
+        scenario.deliveries().send();
 
         JsonPath failed = onlyDelivery(channel);
         assertThat(failed.getString("state")).isEqualTo("FAILED");
@@ -202,18 +182,18 @@ class EmailDeliveryTest {
     @Test
     void aGreylistedRecipientGetsTheMailOnceOnTheRetry() throws Exception {
         String team = unique("team") + "@" + RefusingGreenMail.GREYLISTING_DOMAIN;
-        long channel = deliveries.firingKpiTo(emailChannel(team), T);
+        long channel = scenario.deliveries().firingKpiTo(emailChannel(team), T);
 
-        deliveries.send();
+        scenario.deliveries().send();
         JsonPath waiting = onlyDelivery(channel);
         assertThat(waiting.getString("state")).isEqualTo("PENDING");
         assertThat(waiting.getString("lastError")).isEqualTo("SMTP 451 4.7.1 <" + team + ">: greylisted, try again later");
         assertThat(mailsTo(team)).isEmpty();
 
-        clock.set(FIRED.plusSeconds(60));
-        deliveries.send();
-        clock.set(FIRED.plusSeconds(600));
-        deliveries.send();
+        scenario.clock().set(FIRED.plusSeconds(60));
+        scenario.deliveries().send();
+        scenario.clock().set(FIRED.plusSeconds(600));
+        scenario.deliveries().send();
 
         assertThat(mailsTo(team)).hasSize(1);
         assertThat(onlyDelivery(channel).getList("history.outcome")).containsExactly("RETRY", "SENT");
@@ -228,12 +208,12 @@ class EmailDeliveryTest {
         for (int i = 0; i < 40; i++) {
             kpis.add(unique("sales.burst"));
             owners.add(unique("owner") + "@example.com");
-            deliveries.offTrack(kpis.get(i), owners.get(i), T);
+            scenario.deliveries().offTrack(kpis.get(i), owners.get(i), T);
         }
         subscribe(channel, Map.of("kpiKeys", kpis));
-        deliveries.fire(T);
+        scenario.deliveries().fire(T);
 
-        deliveries.send();
+        scenario.deliveries().send();
 
         assertThat(mailsTo(team)).hasSize(kpis.size());
         List<Map<String, Object>> burst = new ArrayList<>(Deliveries.ofChannel(channel));
@@ -247,8 +227,8 @@ class EmailDeliveryTest {
     @Test
     void theChartIsAPngOfTheKpiAndUnknownKpisAndBadPeriodsAreProblems() throws IOException {
         String kpi = unique("sales.chart");
-        deliveries.offTrack(kpi, unique("owner") + "@example.com", T);
-        deliveries.fire(T);
+        scenario.deliveries().offTrack(kpi, unique("owner") + "@example.com", T);
+        scenario.deliveries().fire(T);
 
         byte[] png = given().queryParam("periods", 6).get("/api/v1/kpis/" + kpi + "/chart.png").then().statusCode(200)
                 .contentType("image/png").header("Cache-Control", org.hamcrest.Matchers.containsString("max-age=60"))

@@ -14,8 +14,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.kpiplatform.testsupport.TestClock;
 import com.kpiplatform.testsupport.PostgresTestResource;
+import com.kpiplatform.testsupport.TestClock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -11,12 +11,10 @@ import static com.kpiplatform.alerting.rest.Deliveries.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.kpiplatform.alerting.domain.cycle.Trigger;
 import com.kpiplatform.alerting.service.delivery.Outbox;
 import com.kpiplatform.alerting.service.evaluation.EvaluationRunner;
 import com.kpiplatform.testsupport.PostgresTestResource;
-import com.kpiplatform.testsupport.TestClock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,8 +33,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two replicas on one database. Replicas coordinate only through PostgreSQL (an advisory lock for
@@ -54,10 +52,8 @@ class ReplicaTest {
     private static final Instant FIRED = T.plusSeconds(60);
     private static final int ALERTS = 6;
 
-    WireMock wiremock;
-
-    @Inject
-    TestClock clock;
+    @RegisterExtension
+    final DeliveryScenario scenario = new DeliveryScenario(T);
 
     @Inject
     Outbox outbox;
@@ -66,20 +62,9 @@ class ReplicaTest {
     EvaluationRunner runner;
 
     private final ExecutorService replicas = Executors.newFixedThreadPool(2);
-    private Neighbours neighbours;
-    private Deliveries deliveries;
-
-    @BeforeEach
-    void setUp() {
-        wiremock.resetMappings();
-        neighbours = new Neighbours(wiremock);
-        deliveries = new Deliveries(neighbours, clock, outbox);
-        clock.set(T);
-    }
 
     @AfterEach
     void tearDown() {
-        clock.reset();
         replicas.shutdownNow();
     }
 
@@ -105,20 +90,20 @@ class ReplicaTest {
         String team = unique("replicas");
         String path = "/slack/" + unique("replicas");
         // A slow Slack widens the window in which the other replica could pick the same row.
-        wiremock.register(post(urlEqualTo(path)).willReturn(ok("ok").withFixedDelay(100)));
+        scenario.wiremock().register(post(urlEqualTo(path)).willReturn(ok("ok").withFixedDelay(100)));
         long channel = slackChannel(path);
         subscribe(channel, Map.of("ownerTeam", team));
         List<String> owners = new ArrayList<>();
         for (int i = 0; i < ALERTS; i++) {
             String owner = unique("owner") + "@example.com";
             owners.add(owner);
-            deliveries.offTrack(unique("replica.kpi"), owner, T).view.put("owner",
+            scenario.deliveries().offTrack(unique("replica.kpi"), owner, T).view.put("owner",
                     Map.of("team", team, "email", owner));
         }
-        neighbours.publish();
+        scenario.neighbours().publish();
 
         for (Instant at : List.of(T, FIRED)) {
-            clock.set(at);
+            scenario.clock().set(at);
             List<Optional<Long>> cycles = onBothReplicas(() -> runner.run(Trigger.SCHEDULED));
             assertThat(cycles).as("cycles run at " + at).filteredOn(Optional::isPresent).hasSize(1);
         }
@@ -126,11 +111,11 @@ class ReplicaTest {
         assertThat(ofChannel(channel)).as("one delivery per alert change").hasSize(ALERTS);
 
         for (int round = 0; round < ALERTS * 2; round++) {
-            clock.set(FIRED.plusMillis(200L * round));
+            scenario.clock().set(FIRED.plusMillis(200L * round));
             onBothReplicas(outbox::sendDue);
         }
 
-        assertThat(wiremock.find(postRequestedFor(urlEqualTo(path)))).as("Slack messages").hasSize(ALERTS);
+        assertThat(scenario.wiremock().find(postRequestedFor(urlEqualTo(path)))).as("Slack messages").hasSize(ALERTS);
         assertThat(ofChannel(channel)).allSatisfy(d -> {
             assertThat(d.get("state")).isEqualTo("SENT");
             assertThat(d.get("attempts")).isEqualTo(1);

@@ -14,15 +14,11 @@ import static com.kpiplatform.alerting.rest.Deliveries.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.kpiplatform.alerting.service.delivery.Outbox;
 import com.kpiplatform.testsupport.PostgresTestResource;
-import com.kpiplatform.testsupport.TestClock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -32,9 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Which notifications each subscription and KPI owner gets: filters, resolutions, repeats, missed targets, digests. */
 @QuarkusTest
@@ -46,29 +41,9 @@ class RoutingTest {
     private static final Instant T = Instant.parse("2026-10-20T12:00:00Z");
     private static final Instant FIRED = T.plusSeconds(60);
 
-    WireMock wiremock;
+    @RegisterExtension
+    final DeliveryScenario scenario = new DeliveryScenario(T);
 
-    @Inject
-    TestClock clock;
-
-    @Inject
-    Outbox outbox;
-
-    private Neighbours neighbours;
-    private Deliveries deliveries;
-
-    @BeforeEach
-    void setUp() {
-        wiremock.resetMappings();
-        neighbours = new Neighbours(wiremock);
-        deliveries = new Deliveries(neighbours, clock, outbox);
-        clock.set(T);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static long channel() {
         return slackChannel("/slack/" + unique("route"));
@@ -104,12 +79,12 @@ class RoutingTest {
         String b = unique("north.b");
         String c = unique("mkt.c");
         for (String key : List.of(a, b)) {
-            Neighbours.Kpi kpi = deliveries.offTrack(key, unique("o") + "@example.com", T);
+            Neighbours.Kpi kpi = scenario.deliveries().offTrack(key, unique("o") + "@example.com", T);
             kpi.view.put("tags", List.of(tag));
             kpi.view.put("owner", Map.of("team", team));
             kpi.value(kpi.currentPeriod(), key.equals(a) ? 50 : 95);
         }
-        Neighbours.Kpi marketing = deliveries.offTrack(c, unique("o") + "@example.com", T);
+        Neighbours.Kpi marketing = scenario.deliveries().offTrack(c, unique("o") + "@example.com", T);
         marketing.view.put("category", "MARKETING");
         marketing.view.put("level", "COMPANY");
 
@@ -125,7 +100,7 @@ class RoutingTest {
         subscribe(byLevel, Map.of("level", "COMPANY", "minSeverity", "INFO"));
         long disabled = channel();
         subscribe(disabled, Map.of("tags", List.of(tag), "enabled", false));
-        deliveries.fire(T);
+        scenario.deliveries().fire(T);
 
         assertThat(subjects(byTag)).containsExactlyInAnyOrder(a, b);
         assertThat(subjects(criticalOfTeam)).containsExactly(a);
@@ -144,14 +119,14 @@ class RoutingTest {
         subscribe(wants, Map.of("kpiKeys", List.of(kpi)));
         long declines = channel();
         subscribe(declines, Map.of("kpiKeys", List.of(kpi), "sendResolved", false));
-        Neighbours.Kpi view = deliveries.offTrack(kpi, owner, T);
-        deliveries.fire(T);
+        Neighbours.Kpi view = scenario.deliveries().offTrack(kpi, owner, T);
+        scenario.deliveries().fire(T);
         long late = channel();
         subscribe(late, Map.of("kpiKeys", List.of(kpi)));
 
         view.value(view.currentPeriod(), 120);
-        neighbours.publish();
-        deliveries.evaluate(FIRED.plusSeconds(60));
+        scenario.neighbours().publish();
+        scenario.deliveries().evaluate(FIRED.plusSeconds(60));
 
         assertThat(kinds(wants)).containsExactly("FIRED", "RESOLVED");
         assertThat(kinds(declines)).containsExactly("FIRED");
@@ -167,13 +142,13 @@ class RoutingTest {
         subscribe(hourly, Map.of("kpiKeys", List.of(kpi), "repeatInterval", "PT1H"));
         long usual = channel();
         subscribe(usual, Map.of("kpiKeys", List.of(kpi)));
-        deliveries.offTrack(kpi, unique("owner") + "@example.com", T);
-        deliveries.fire(T);
+        scenario.deliveries().offTrack(kpi, unique("owner") + "@example.com", T);
+        scenario.deliveries().fire(T);
 
-        deliveries.evaluate(FIRED.plus(Duration.ofMinutes(30)));
+        scenario.deliveries().evaluate(FIRED.plus(Duration.ofMinutes(30)));
         assertThat(kinds(hourly)).containsExactly("FIRED");
-        deliveries.evaluate(FIRED.plus(Duration.ofMinutes(61)));
-        deliveries.evaluate(FIRED.plus(Duration.ofMinutes(62)));
+        scenario.deliveries().evaluate(FIRED.plus(Duration.ofMinutes(61)));
+        scenario.deliveries().evaluate(FIRED.plus(Duration.ofMinutes(62)));
         assertThat(kinds(hourly)).containsExactly("FIRED", "REPEATED");
         assertThat(kinds(usual)).as("the service's repeat interval is 4 h").containsExactly("FIRED");
 
@@ -181,8 +156,8 @@ class RoutingTest {
                 .getLong("items[0].id");
         given().contentType(ContentType.JSON).body(Map.of("note", "on it")).post("/api/v1/alerts/" + alert + "/ack")
                 .then().statusCode(200);
-        deliveries.evaluate(FIRED.plus(Duration.ofHours(3)));
-        deliveries.evaluate(FIRED.plus(Duration.ofHours(5)));
+        scenario.deliveries().evaluate(FIRED.plus(Duration.ofHours(3)));
+        scenario.deliveries().evaluate(FIRED.plus(Duration.ofHours(5)));
         assertThat(kinds(hourly)).containsExactly("FIRED", "REPEATED");
         assertThat(kinds(usual)).containsExactly("FIRED");
     }
@@ -194,13 +169,13 @@ class RoutingTest {
         subscribe(wants, Map.of("kpiKeys", List.of(kpi), "missedTargets", true));
         long other = channel();
         subscribe(other, Map.of("kpiKeys", List.of(kpi)));
-        Neighbours.Kpi view = neighbours.kpi(kpi, "HIGHER_IS_BETTER", "SUM", 1000, T).value("2026-10", 300);
-        deliveries.fire(T);
+        Neighbours.Kpi view = scenario.neighbours().kpi(kpi, "HIGHER_IS_BETTER", "SUM", 1000, T).value("2026-10", 300);
+        scenario.deliveries().fire(T);
 
         Instant november = Instant.parse("2026-11-20T12:00:00Z");
         view.at(november).value("2026-10", 600).value("2026-11", 200);
-        neighbours.publish();
-        deliveries.evaluate(november);
+        scenario.neighbours().publish();
+        scenario.deliveries().evaluate(november);
 
         assertThat(kinds(wants)).containsExactly("FIRED", "MISSED_TARGET");
         assertThat(kinds(other)).containsExactly("FIRED");
@@ -216,25 +191,25 @@ class RoutingTest {
         String changed = unique("digest.changed");
         String steady = unique("digest.steady");
         String owner = unique("owner") + "@example.com";
-        Neighbours.Kpi changing = deliveries.offTrack(changed, owner, T);
+        Neighbours.Kpi changing = scenario.deliveries().offTrack(changed, owner, T);
         changing.view.put("tags", List.of(tag));
         changing.value(changing.currentPeriod(), 120);
-        Neighbours.Kpi same = deliveries.offTrack(steady, unique("owner") + "@example.com", T);
+        Neighbours.Kpi same = scenario.deliveries().offTrack(steady, unique("owner") + "@example.com", T);
         same.view.put("tags", List.of(tag));
         same.value(same.currentPeriod(), 130);
         String path = "/slack/" + unique("digest");
-        wiremock.register(post(urlEqualTo(path)).willReturn(ok("ok")));
+        scenario.wiremock().register(post(urlEqualTo(path)).willReturn(ok("ok")));
         long channel = slackChannel(path);
         subscribe(channel, Map.of("tags", List.of(tag), "weeklyDigest", true));
-        neighbours.publish();
-        deliveries.evaluate(T);
+        scenario.neighbours().publish();
+        scenario.deliveries().evaluate(T);
 
         Instant weekLater = T.plus(Duration.ofDays(8));
         changing.at(weekLater).value(changing.currentPeriod(), 50);
         same.at(weekLater);
-        neighbours.publish();
-        deliveries.evaluate(weekLater);
-        wiremock.register(get(urlPathEqualTo("/api/v1/kpi-health")).willReturn(okJson("""
+        scenario.neighbours().publish();
+        scenario.deliveries().evaluate(weekLater);
+        scenario.wiremock().register(get(urlPathEqualTo("/api/v1/kpi-health")).willReturn(okJson("""
                 {"kpis": [{"key": "%s", "findings": [{"code": "NO_OWNER_CONTACT", "message": "x"},
                   {"code": "REVIEW_OVERDUE", "message": "last reviewed 2026-06-01, due every P90D"}]}]}
                 """.formatted(changed))));
@@ -250,8 +225,8 @@ class RoutingTest {
         assertThat(((Map<?, ?>) lines.get(0)).get("status")).isEqualTo("OFF_TRACK");
         assertThat(((Map<?, ?>) lines.get(1)).get("kpiKey")).isEqualTo(steady);
 
-        deliveries.send();
-        String slack = wiremock.find(postRequestedFor(urlEqualTo(path))).get(0).getBodyAsString();
+        scenario.deliveries().send();
+        String slack = scenario.wiremock().find(postRequestedFor(urlEqualTo(path))).get(0).getBodyAsString();
         assertThat(slack).contains("`" + changed + "` OFF_TRACK (was ON_TRACK)").contains("`" + steady + "` ON_TRACK");
         List<MimeMessage> mails = Arrays.stream(SmtpTestResource.server().getReceivedMessages()).filter(m -> {
             try {

@@ -17,17 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.kpiplatform.alerting.service.delivery.Outbox;
 import com.kpiplatform.testsupport.PostgresTestResource;
-import com.kpiplatform.testsupport.TestClock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -35,9 +31,8 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Slack and webhook delivery against WireMock: each scripted failure of a real channel ends in the
@@ -53,37 +48,17 @@ class SlackAndWebhookDeliveryTest {
     private static final Instant FIRED = T.plusSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    WireMock wiremock;
+    @RegisterExtension
+    final DeliveryScenario scenario = new DeliveryScenario(T);
 
-    @Inject
-    TestClock clock;
-
-    @Inject
-    Outbox outbox;
-
-    private Neighbours neighbours;
-    private Deliveries deliveries;
-
-    @BeforeEach
-    void setUp() {
-        wiremock.resetMappings();
-        neighbours = new Neighbours(wiremock);
-        deliveries = new Deliveries(neighbours, clock, outbox);
-        clock.set(T);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     /** One KPI going OFF_TRACK, subscribed by one new Slack channel at {@code path}; answers the channel. */
     private long firingKpiToSlack(String path) {
-        return deliveries.firingKpiTo(slackChannel(path), T);
+        return scenario.deliveries().firingKpiTo(slackChannel(path), T);
     }
 
     private int requestsTo(String path) {
-        return wiremock.find(postRequestedFor(urlEqualTo(path))).size();
+        return scenario.wiremock().find(postRequestedFor(urlEqualTo(path))).size();
     }
 
     private static List<String> outcomes(JsonPath delivery) {
@@ -93,14 +68,14 @@ class SlackAndWebhookDeliveryTest {
     @Test
     void slack429WaitsForRetryAfterThenSendsOnce() {
         String path = "/slack/" + unique("429");
-        wiremock.register(post(urlEqualTo(path)).inScenario("429").whenScenarioStateIs(Scenario.STARTED)
+        scenario.wiremock().register(post(urlEqualTo(path)).inScenario("429").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30").withBody("rate_limited"))
                 .willSetStateTo("after"));
-        wiremock.register(post(urlEqualTo(path)).inScenario("429").whenScenarioStateIs("after")
+        scenario.wiremock().register(post(urlEqualTo(path)).inScenario("429").whenScenarioStateIs("after")
                 .willReturn(ok("ok")));
         long channel = firingKpiToSlack(path);
 
-        deliveries.send();
+        scenario.deliveries().send();
         JsonPath waiting = onlyDelivery(channel);
         assertThat(waiting.getString("state")).isEqualTo("PENDING");
         assertThat(waiting.getString("lastError")).isEqualTo("HTTP 429 rate_limited");
@@ -108,14 +83,14 @@ class SlackAndWebhookDeliveryTest {
         assertThat(given().get("/api/v1/channels/" + channel).then().extract().jsonPath().getString("pausedUntil"))
                 .isEqualTo(FIRED.plusSeconds(30).toString());
 
-        clock.set(FIRED.plusSeconds(29));
-        deliveries.send();
+        scenario.clock().set(FIRED.plusSeconds(29));
+        scenario.deliveries().send();
         assertThat(requestsTo(path)).as("nothing before Retry-After has passed").isEqualTo(1);
 
-        clock.set(FIRED.plusSeconds(30));
-        deliveries.send();
-        clock.set(FIRED.plusSeconds(300));
-        deliveries.send();
+        scenario.clock().set(FIRED.plusSeconds(30));
+        scenario.deliveries().send();
+        scenario.clock().set(FIRED.plusSeconds(300));
+        scenario.deliveries().send();
         assertThat(requestsTo(path)).isEqualTo(2);
         JsonPath sent = onlyDelivery(channel);
         assertThat(sent.getString("state")).isEqualTo("SENT");
@@ -126,22 +101,22 @@ class SlackAndWebhookDeliveryTest {
     @Test
     void slack500IsRetriedWithBackoffAndSentOnce() {
         String path = "/slack/" + unique("500");
-        wiremock.register(post(urlEqualTo(path)).inScenario("500").whenScenarioStateIs(Scenario.STARTED)
+        scenario.wiremock().register(post(urlEqualTo(path)).inScenario("500").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(500).withBody("rollup_error")).willSetStateTo("after"));
-        wiremock.register(post(urlEqualTo(path)).inScenario("500").whenScenarioStateIs("after").willReturn(ok("ok")));
+        scenario.wiremock().register(post(urlEqualTo(path)).inScenario("500").whenScenarioStateIs("after").willReturn(ok("ok")));
         long channel = firingKpiToSlack(path);
 
-        deliveries.send();
+        scenario.deliveries().send();
         JsonPath retrying = onlyDelivery(channel);
         assertThat(retrying.getString("state")).isEqualTo("PENDING");
         Instant next = Instant.parse(retrying.getString("nextAttemptAt"));
         assertThat(next).as("the first backoff is half to all of the 1 s base").isBetween(FIRED.plusMillis(500),
                 FIRED.plusMillis(1000));
 
-        clock.set(next);
-        deliveries.send();
-        clock.set(FIRED.plusSeconds(60));
-        deliveries.send();
+        scenario.clock().set(next);
+        scenario.deliveries().send();
+        scenario.clock().set(FIRED.plusSeconds(60));
+        scenario.deliveries().send();
         assertThat(requestsTo(path)).isEqualTo(2);
         assertThat(outcomes(onlyDelivery(channel))).containsExactly("RETRY", "SENT");
     }
@@ -149,12 +124,12 @@ class SlackAndWebhookDeliveryTest {
     @Test
     void slack404ChannelNotFoundFailsWithTheReasonAndIsNotRetried() {
         String path = "/slack/" + unique("404");
-        wiremock.register(post(urlEqualTo(path)).willReturn(aResponse().withStatus(404).withBody("channel_not_found")));
+        scenario.wiremock().register(post(urlEqualTo(path)).willReturn(aResponse().withStatus(404).withBody("channel_not_found")));
         long channel = firingKpiToSlack(path);
 
-        deliveries.send();
-        clock.set(FIRED.plusSeconds(3600));
-        deliveries.send();
+        scenario.deliveries().send();
+        scenario.clock().set(FIRED.plusSeconds(3600));
+        scenario.deliveries().send();
 
         assertThat(requestsTo(path)).isEqualTo(1);
         JsonPath failed = onlyDelivery(channel);
@@ -169,15 +144,15 @@ class SlackAndWebhookDeliveryTest {
     @Test
     void aTimeoutIsRetried() {
         String path = "/slack/" + unique("slow");
-        wiremock.register(post(urlEqualTo(path)).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
+        scenario.wiremock().register(post(urlEqualTo(path)).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(ok("ok").withFixedDelay(1500)).willSetStateTo("fast"));
-        wiremock.register(post(urlEqualTo(path)).inScenario("slow").whenScenarioStateIs("fast").willReturn(ok("ok")));
+        scenario.wiremock().register(post(urlEqualTo(path)).inScenario("slow").whenScenarioStateIs("fast").willReturn(ok("ok")));
         long channel = firingKpiToSlack(path);
 
-        deliveries.send();
+        scenario.deliveries().send();
         assertThat(onlyDelivery(channel).getString("lastError")).isEqualTo("no answer within 500 ms");
-        clock.set(FIRED.plusSeconds(60));
-        deliveries.send();
+        scenario.clock().set(FIRED.plusSeconds(60));
+        scenario.deliveries().send();
 
         assertThat(requestsTo(path)).isEqualTo(2);
         assertThat(outcomes(onlyDelivery(channel))).containsExactly("RETRY", "SENT");
@@ -186,24 +161,24 @@ class SlackAndWebhookDeliveryTest {
     @Test
     void afterMaxAttemptsTheDeliveryIsDeadVisibleAndRetryableByHand() {
         String path = "/slack/" + unique("down");
-        wiremock.register(post(urlEqualTo(path)).willReturn(aResponse().withStatus(503)));
+        scenario.wiremock().register(post(urlEqualTo(path)).willReturn(aResponse().withStatus(503)));
         long channel = firingKpiToSlack(path);
 
         for (int minute = 0; minute < 10; minute++) {
-            clock.set(FIRED.plusSeconds(60L * minute));
-            deliveries.send();
+            scenario.clock().set(FIRED.plusSeconds(60L * minute));
+            scenario.deliveries().send();
         }
         assertThat(requestsTo(path)).as("max-attempts is 4 in tests").isEqualTo(4);
         JsonPath dead = onlyDelivery(channel);
         assertThat(dead.getString("state")).isEqualTo("DEAD");
         assertThat(outcomes(dead)).containsExactly("RETRY", "RETRY", "RETRY", "DEAD");
 
-        wiremock.register(post(urlEqualTo(path)).atPriority(1).willReturn(ok("ok")));
+        scenario.wiremock().register(post(urlEqualTo(path)).atPriority(1).willReturn(ok("ok")));
         given().post("/api/v1/deliveries/" + dead.getLong("id") + "/retry").then().statusCode(200)
                 .body("state", org.hamcrest.Matchers.equalTo("PENDING"));
         given().post("/api/v1/deliveries/" + dead.getLong("id") + "/retry").then().statusCode(409);
-        clock.set(FIRED.plusSeconds(3600));
-        deliveries.send();
+        scenario.clock().set(FIRED.plusSeconds(3600));
+        scenario.deliveries().send();
         assertThat(requestsTo(path)).isEqualTo(5);
         assertThat(delivery(dead.getLong("id")).getString("state")).isEqualTo("SENT");
     }
@@ -211,11 +186,11 @@ class SlackAndWebhookDeliveryTest {
     @Test
     void theSlackMessageIsBlockKitWithTheFactsAndFallbackText() throws Exception {
         String path = "/slack/" + unique("blocks");
-        wiremock.register(post(urlEqualTo(path)).willReturn(ok("ok")));
+        scenario.wiremock().register(post(urlEqualTo(path)).willReturn(ok("ok")));
         long channel = firingKpiToSlack(path);
-        deliveries.send();
+        scenario.deliveries().send();
 
-        LoggedRequest request = wiremock.find(postRequestedFor(urlEqualTo(path))).get(0);
+        LoggedRequest request = scenario.wiremock().find(postRequestedFor(urlEqualTo(path))).get(0);
         JsonNode message = JSON.readTree(request.getBodyAsString());
         String kpi = onlyDelivery(channel).getString("notice.subjectKey");
         assertThat(message.path("text").asText()).isEqualTo(":red_circle: OFF_TRACK: KPI " + kpi + " (" + kpi + ")");
@@ -236,25 +211,25 @@ class SlackAndWebhookDeliveryTest {
     @Test
     void aSlackChannelGetsAtMostOneMessagePerInterval() {
         String path = "/slack/" + unique("busy");
-        wiremock.register(post(urlEqualTo(path)).willReturn(ok("ok")));
+        scenario.wiremock().register(post(urlEqualTo(path)).willReturn(ok("ok")));
         long channel = slackChannel(path);
         subscribe(channel, Map.of("ownerTeam", "team-busy"));
         for (int i = 0; i < 3; i++) {
-            deliveries.offTrack(unique("busy"), "busy@example.com", T).view.put("owner",
+            scenario.deliveries().offTrack(unique("busy"), "busy@example.com", T).view.put("owner",
                     Map.of("team", "team-busy", "email", "busy@example.com"));
         }
-        deliveries.fire(T);
+        scenario.deliveries().fire(T);
 
-        deliveries.send();
+        scenario.deliveries().send();
         assertThat(requestsTo(path)).as("one message, then the channel waits its 200 ms").isEqualTo(1);
-        clock.set(FIRED.plusMillis(199));
-        deliveries.send();
+        scenario.clock().set(FIRED.plusMillis(199));
+        scenario.deliveries().send();
         assertThat(requestsTo(path)).isEqualTo(1);
-        clock.set(FIRED.plusMillis(200));
-        deliveries.send();
+        scenario.clock().set(FIRED.plusMillis(200));
+        scenario.deliveries().send();
         assertThat(requestsTo(path)).isEqualTo(2);
-        clock.set(FIRED.plusMillis(400));
-        deliveries.send();
+        scenario.clock().set(FIRED.plusMillis(400));
+        scenario.deliveries().send();
         assertThat(requestsTo(path)).isEqualTo(3);
         assertThat(ofChannel(channel)).extracting(d -> d.get("state")).containsOnly("SENT");
     }
@@ -263,15 +238,15 @@ class SlackAndWebhookDeliveryTest {
     void aWebhookIsSignedWithHmacAndCarriesItsIdempotencyId() throws Exception {
         String path = "/hook/" + unique("signed");
         String secret = "a-webhook-secret-of-some-length";
-        wiremock.register(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        scenario.wiremock().register(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
         String kpi = unique("ops.latency");
         long channel = Deliveries.webhookChannel(path, secret);
         subscribe(channel, Map.of("kpiKeys", List.of(kpi)));
-        deliveries.offTrack(kpi, "hook-owner@example.com", T);
-        deliveries.fire(T);
-        deliveries.send();
+        scenario.deliveries().offTrack(kpi, "hook-owner@example.com", T);
+        scenario.deliveries().fire(T);
+        scenario.deliveries().send();
 
-        LoggedRequest request = wiremock.find(postRequestedFor(urlEqualTo(path))).get(0);
+        LoggedRequest request = scenario.wiremock().find(postRequestedFor(urlEqualTo(path))).get(0);
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(request.getBody()));
@@ -283,7 +258,7 @@ class SlackAndWebhookDeliveryTest {
         assertThat(body.path("notice").path("kind").asText()).isEqualTo("FIRED");
         assertThat(body.path("notice").path("subjectKey").asText()).isEqualTo(kpi);
         assertThat(delivery.getString("state")).isEqualTo("SENT");
-        wiremock.verifyThat(1, postRequestedFor(urlEqualTo(path)).withHeader("Content-Type",
+        scenario.wiremock().verifyThat(1, postRequestedFor(urlEqualTo(path)).withHeader("Content-Type",
                 equalToIgnoreCase("application/json; charset=utf-8")));
     }
 }
