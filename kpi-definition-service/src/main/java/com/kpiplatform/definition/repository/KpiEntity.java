@@ -4,7 +4,7 @@ import com.kpiplatform.definition.domain.Aggregation;
 import com.kpiplatform.definition.domain.Category;
 import com.kpiplatform.definition.domain.Direction;
 import com.kpiplatform.definition.domain.IndicatorType;
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
 import com.kpiplatform.definition.domain.Level;
 import com.kpiplatform.support.period.PeriodType;
 import com.kpiplatform.definition.domain.ReviewCadence;
@@ -94,7 +94,7 @@ public class KpiEntity extends PanacheEntityBase {
     public Instant lastReviewedAt;
 
     @Enumerated(EnumType.STRING)
-    public KpiStatus status = KpiStatus.ACTIVE;
+    public KpiLifecycle status = KpiLifecycle.ACTIVE;
 
     @Version
     public long version;
@@ -109,6 +109,6 @@ public class KpiEntity extends PanacheEntityBase {
     }
 
     public boolean isActive() {
-        return status == KpiStatus.ACTIVE;
+        return status == KpiLifecycle.ACTIVE;
     }
 }

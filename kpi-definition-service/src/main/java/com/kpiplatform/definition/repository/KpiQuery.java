@@ -2,7 +2,7 @@ package com.kpiplatform.definition.repository;
 
 import com.kpiplatform.definition.domain.Category;
 import com.kpiplatform.definition.domain.IndicatorType;
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
 import com.kpiplatform.definition.domain.Level;
 
 /**
@@ -11,6 +11,6 @@ import com.kpiplatform.definition.domain.Level;
  * @param status the status to list, or null for every status
  * @param text free text matched, case-insensitively, against key, name and description
  */
-public record KpiQuery(Category category, Level level, String ownerTeam, String tag, KpiStatus status,
+public record KpiQuery(Category category, Level level, String ownerTeam, String tag, KpiLifecycle status,
         IndicatorType indicatorType, String text, KpiSort sort) {
 }

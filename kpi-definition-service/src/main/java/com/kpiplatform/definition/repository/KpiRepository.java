@@ -1,6 +1,6 @@
 package com.kpiplatform.definition.repository;
 
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -51,7 +51,7 @@ public class KpiRepository implements PanacheRepository<KpiEntity> {
     public List<String> activeDependentsOf(String key) {
         return getEntityManager().createQuery("select k.key from KpiEntity k where k.status = :status"
                         + " and array_contains(k.formulaDependencies, :key) order by k.key", String.class)
-                .setParameter("status", KpiStatus.ACTIVE).setParameter("key", key).getResultList();
+                .setParameter("status", KpiLifecycle.ACTIVE).setParameter("key", key).getResultList();
     }
 
     /** The formula dependencies of every calculated KPI, by key: the graph cycles are searched in. */
@@ -68,7 +68,7 @@ public class KpiRepository implements PanacheRepository<KpiEntity> {
         Map<String, Long> counts = new HashMap<>();
         getEntityManager().createQuery("select k.ownerTeam, count(k) from KpiEntity k where k.status = :status"
                         + " and k.ownerTeam is not null group by k.ownerTeam", Object[].class)
-                .setParameter("status", KpiStatus.ACTIVE).getResultList()
+                .setParameter("status", KpiLifecycle.ACTIVE).getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }

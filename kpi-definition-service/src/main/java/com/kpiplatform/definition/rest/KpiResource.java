@@ -2,7 +2,7 @@ package com.kpiplatform.definition.rest;
 
 import com.kpiplatform.definition.domain.Category;
 import com.kpiplatform.definition.domain.IndicatorType;
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
 import com.kpiplatform.definition.domain.Level;
 import com.kpiplatform.definition.repository.KpiQuery;
 import com.kpiplatform.definition.repository.KpiSort;
@@ -101,7 +101,7 @@ public class KpiResource {
             @QueryParam("sort") @DefaultValue("key") @Pattern(regexp = KpiSort.PARAMETER_PATTERN,
                     message = "must be key, name or updatedAt, optionally with a leading '-'") String sort,
             @BeanParam @Valid PageParams page) {
-        KpiStatus statusFilter = "ALL".equalsIgnoreCase(status) ? null : QueryParams.enumValue(KpiStatus.class, "status", status);
+        KpiLifecycle statusFilter = "ALL".equalsIgnoreCase(status) ? null : QueryParams.enumValue(KpiLifecycle.class, "status", status);
         KpiQuery query = new KpiQuery(QueryParams.enumValue(Category.class, "category", category),
                 QueryParams.enumValue(Level.class, "level", level), ownerTeam, tag, statusFilter,
                 QueryParams.enumValue(IndicatorType.class, "indicatorType", indicatorType), q, KpiSort.fromParameter(sort));

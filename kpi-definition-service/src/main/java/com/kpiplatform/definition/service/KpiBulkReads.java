@@ -1,6 +1,6 @@
 package com.kpiplatform.definition.service;
 
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
 import com.kpiplatform.definition.mapping.KpiMapper;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiQuery;
@@ -46,7 +46,7 @@ public class KpiBulkReads {
     public PageResponse<KpiEvaluationView> evaluationView(Instant at, PageParams params) {
         Instant instant = at == null ? clock.instant() : at;
         PageParams page = params.withMaxSize(MAX_PAGE_SIZE);
-        KpiRepository.Page found = kpis.search(new KpiQuery(null, null, null, null, KpiStatus.ACTIVE, null, null,
+        KpiRepository.Page found = kpis.search(new KpiQuery(null, null, null, null, KpiLifecycle.ACTIVE, null, null,
                 KpiSort.KEY), page.offset(), page.size());
         Map<Long, EffectiveTargets.Resolved> targets = effectiveTargets.at(instant, found.items());
         List<KpiEvaluationView> items = found.items().stream().map(kpi -> view(kpi, targets.get(kpi.id))).toList();

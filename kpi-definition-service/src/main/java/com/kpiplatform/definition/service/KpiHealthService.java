@@ -3,7 +3,7 @@ package com.kpiplatform.definition.service;
 import com.kpiplatform.definition.config.KpiDefinitionConfig;
 import com.kpiplatform.definition.domain.HealthFinding;
 import com.kpiplatform.definition.domain.KpiHealthRules;
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
 import com.kpiplatform.definition.domain.Level;
 import com.kpiplatform.definition.repository.KeyResultRepository;
 import com.kpiplatform.definition.repository.KpiEntity;
@@ -49,7 +49,7 @@ public class KpiHealthService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public KpiHealthReport report(String ownerTeam, Level level, Instant at) {
         Instant now = at == null ? clock.instant() : at;
-        List<KpiEntity> active = kpis.search(new KpiQuery(null, level, ownerTeam, null, KpiStatus.ACTIVE, null, null,
+        List<KpiEntity> active = kpis.search(new KpiQuery(null, level, ownerTeam, null, KpiLifecycle.ACTIVE, null, null,
                 KpiSort.KEY), 0, Integer.MAX_VALUE).items();
         Map<Long, EffectiveTargets.Resolved> targets = effectiveTargets.at(now, active);
         Set<String> linked = linkedKpis();

@@ -4,7 +4,7 @@ import com.kpiplatform.definition.domain.Direction;
 import com.kpiplatform.support.formula.Formula;
 import com.kpiplatform.definition.domain.FormulaCycles;
 import com.kpiplatform.support.formula.InvalidFormulaException;
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
 import com.kpiplatform.definition.domain.TargetRules;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiRepository;
@@ -78,7 +78,7 @@ public class KpiRules {
         if (!unknown.isEmpty()) {
             violations.add(new FieldViolation("formula", "references unknown KPIs: " + String.join(", ", unknown)));
         }
-        List<String> archived = referenced.values().stream().filter(k -> k.status == KpiStatus.ARCHIVED)
+        List<String> archived = referenced.values().stream().filter(k -> k.status == KpiLifecycle.ARCHIVED)
                 .map(k -> k.key).sorted().toList();
         if (!archived.isEmpty()) {
             violations.add(new FieldViolation("formula", "references archived KPIs: " + String.join(", ", archived)));

@@ -1,6 +1,6 @@
 package com.kpiplatform.definition.service;
 
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
 import com.kpiplatform.definition.mapping.KpiMapper;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiQuery;
@@ -119,7 +119,7 @@ public class KpiService {
             return;
         }
         requireNoDependents(kpi, "archive it");
-        changeStatus(kpi, KpiStatus.ARCHIVED, KpiHistory.ARCHIVED);
+        changeStatus(kpi, KpiLifecycle.ARCHIVED, KpiHistory.ARCHIVED);
     }
 
     @Transactional
@@ -132,7 +132,7 @@ public class KpiService {
                 throw ProblemException.conflict("KPI " + key + " is calculated from archived KPIs ("
                         + String.join(", ", archivedDependencies) + "); restore those first.");
             }
-            changeStatus(kpi, KpiStatus.ACTIVE, KpiHistory.RESTORED);
+            changeStatus(kpi, KpiLifecycle.ACTIVE, KpiHistory.RESTORED);
         }
         return mapper.toResponse(kpi);
     }
@@ -161,8 +161,8 @@ public class KpiService {
         kpi.updatedBy = actor.name();
     }
 
-    private void changeStatus(KpiEntity kpi, KpiStatus status, String action) {
-        KpiStatus previous = kpi.status;
+    private void changeStatus(KpiEntity kpi, KpiLifecycle status, String action) {
+        KpiLifecycle previous = kpi.status;
         kpi.status = status;
         touch(kpi);
         kpis.flush();

@@ -7,9 +7,9 @@ import com.kpiplatform.definition.config.KpiDefinitionConfig;
 import com.kpiplatform.definition.domain.okr.LinkedKpiValue;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiRepository;
-import com.kpiplatform.definition.repository.LinkedKpiValueStore;
-import com.kpiplatform.definition.repository.LinkedKpiValueStore.Key;
-import com.kpiplatform.definition.repository.LinkedKpiValueStore.Stored;
+import com.kpiplatform.definition.repository.LinkedKpiValueRepository;
+import com.kpiplatform.definition.repository.LinkedKpiValueRepository.Key;
+import com.kpiplatform.definition.repository.LinkedKpiValueRepository.Stored;
 import com.kpiplatform.definition.repository.ObjectiveEntity;
 import com.kpiplatform.support.period.Period;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +52,7 @@ public class LinkedKpiValues {
     KpiRepository kpis;
 
     @Inject
-    LinkedKpiValueStore store;
+    LinkedKpiValueRepository store;
 
     @Inject
     MeasurementClient measurements;

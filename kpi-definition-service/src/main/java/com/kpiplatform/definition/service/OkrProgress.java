@@ -4,12 +4,12 @@ import com.kpiplatform.definition.config.KpiDefinitionConfig;
 import com.kpiplatform.definition.domain.okr.ObjectivePeriod;
 import com.kpiplatform.definition.domain.okr.OkrStatus;
 import com.kpiplatform.definition.domain.okr.Progress;
-import com.kpiplatform.definition.domain.okr.StatusRules;
+import com.kpiplatform.definition.domain.okr.OkrStatusRules;
 import com.kpiplatform.definition.repository.CheckInEntity;
 import com.kpiplatform.definition.repository.CheckInRepository;
 import com.kpiplatform.definition.repository.KeyResultEntity;
 import com.kpiplatform.definition.repository.KeyResultRepository;
-import com.kpiplatform.definition.repository.LinkedKpiValueStore.Key;
+import com.kpiplatform.definition.repository.LinkedKpiValueRepository.Key;
 import com.kpiplatform.definition.repository.ObjectiveEntity;
 import com.kpiplatform.definition.rest.dto.KeyResultResponse.Source;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,13 +73,13 @@ public class OkrProgress {
         all.stream().filter(KeyResultEntity::isLinkedToKpi)
                 .forEach(kr -> linked.put(keyOf(kr, byId.get(kr.objectiveId)), byId.get(kr.objectiveId)));
         Map<Key, LinkedKpiValues.Value> values = linkedValues.of(linked);
-        StatusRules rules = new StatusRules(config.okr().atRiskGap(), config.okr().offTrackGap());
+        OkrStatusRules rules = new OkrStatusRules(config.okr().atRiskGap(), config.okr().offTrackGap());
         return objectives.stream().map(objective -> view(objective, keyResultsByObjective.getOrDefault(objective.id, List.of()),
                 latestCheckIns, values, rules, now)).toList();
     }
 
     private static ObjectiveView view(ObjectiveEntity objective, List<KeyResultEntity> keyResults,
-            Map<Long, CheckInEntity> latestCheckIns, Map<Key, LinkedKpiValues.Value> values, StatusRules rules, Instant now) {
+            Map<Long, CheckInEntity> latestCheckIns, Map<Key, LinkedKpiValues.Value> values, OkrStatusRules rules, Instant now) {
         ObjectivePeriod period = objective.objectivePeriod();
         boolean closed = period.isClosedAt(now, objective.zone());
         double elapsed = period.elapsedAt(now, objective.zone());
@@ -96,14 +96,14 @@ public class OkrProgress {
     }
 
     private static KeyResultView linkedView(KeyResultEntity kr, LinkedKpiValues.Value value, double elapsed,
-            StatusRules rules) {
+            OkrStatusRules rules) {
         BigDecimal progress = Progress.of(kr.start, kr.target, value.value());
         return new KeyResultView(kr, Source.KPI, value.value(), value.lastMeasurementAt(), null, progress,
                 rules.keyResult(progress, elapsed, null), value.stale(), value.reason(), value.isFinal());
     }
 
     private static KeyResultView checkInView(KeyResultEntity kr, CheckInEntity latest, double elapsed, boolean closed,
-            StatusRules rules) {
+            OkrStatusRules rules) {
         BigDecimal current = latest == null ? null : latest.value;
         Integer confidence = latest == null ? null : latest.confidence;
         BigDecimal progress = Progress.of(kr.start, kr.target, current);

@@ -18,7 +18,7 @@ import java.util.Map;
  * the measurement-service cannot be reached, and, once final, what it shows for good.
  */
 @ApplicationScoped
-public class LinkedKpiValueStore {
+public class LinkedKpiValueRepository {
 
     /** Which KPI over which objective period. */
     public record Key(String kpiKey, String periodKey) {
