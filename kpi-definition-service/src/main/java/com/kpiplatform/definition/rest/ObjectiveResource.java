@@ -1,9 +1,9 @@
 package com.kpiplatform.definition.rest;
 
 import com.kpiplatform.definition.domain.Level;
+import com.kpiplatform.definition.domain.okr.ObjectiveQuery;
 import com.kpiplatform.definition.domain.okr.ObjectiveState;
 import com.kpiplatform.definition.domain.okr.OkrStatus;
-import com.kpiplatform.definition.repository.ObjectiveQuery;
 import com.kpiplatform.definition.rest.dto.ObjectiveRequest;
 import com.kpiplatform.definition.rest.dto.ObjectiveResponse;
 import com.kpiplatform.definition.rest.dto.ObjectiveTree;

@@ -1,11 +1,10 @@
 package com.kpiplatform.definition.service;
 
-import com.kpiplatform.definition.domain.KpiLifecycle;
+import com.kpiplatform.definition.domain.KpiQuery;
 import com.kpiplatform.definition.mapping.KpiMapper;
 import com.kpiplatform.definition.repository.KpiEntity;
-import com.kpiplatform.definition.repository.KpiQuery;
 import com.kpiplatform.definition.repository.KpiRepository;
-import com.kpiplatform.definition.repository.KpiSort;
+import com.kpiplatform.definition.repository.ResultPage;
 import com.kpiplatform.definition.rest.dto.KpiEvaluationView;
 import com.kpiplatform.definition.rest.dto.KpiLookupResponse;
 import com.kpiplatform.support.paging.PageParams;
@@ -46,8 +45,7 @@ public class KpiBulkReads {
     public PageResponse<KpiEvaluationView> evaluationView(Instant at, PageParams params) {
         Instant instant = at == null ? clock.instant() : at;
         PageParams page = params.withMaxSize(MAX_PAGE_SIZE);
-        KpiRepository.Page found = kpis.search(new KpiQuery(null, null, null, null, KpiLifecycle.ACTIVE, null, null,
-                KpiSort.KEY), page.offset(), page.size());
+        ResultPage<KpiEntity> found = kpis.search(KpiQuery.active(null, null), page.offset(), page.size());
         Map<Long, EffectiveTargets.Resolved> targets = effectiveTargets.at(instant, found.items());
         List<KpiEvaluationView> items = found.items().stream().map(kpi -> view(kpi, targets.get(kpi.id))).toList();
         return PageResponse.of(items, page, found.total());

@@ -3,13 +3,11 @@ package com.kpiplatform.definition.service;
 import com.kpiplatform.definition.config.KpiDefinitionConfig;
 import com.kpiplatform.definition.domain.HealthFinding;
 import com.kpiplatform.definition.domain.KpiHealthRules;
-import com.kpiplatform.definition.domain.KpiLifecycle;
+import com.kpiplatform.definition.domain.KpiQuery;
 import com.kpiplatform.definition.domain.Level;
 import com.kpiplatform.definition.repository.KeyResultRepository;
 import com.kpiplatform.definition.repository.KpiEntity;
-import com.kpiplatform.definition.repository.KpiQuery;
 import com.kpiplatform.definition.repository.KpiRepository;
-import com.kpiplatform.definition.repository.KpiSort;
 import com.kpiplatform.definition.rest.dto.EffectiveTarget.Source;
 import com.kpiplatform.definition.rest.dto.KpiHealthReport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,8 +47,7 @@ public class KpiHealthService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public KpiHealthReport report(String ownerTeam, Level level, Instant at) {
         Instant now = at == null ? clock.instant() : at;
-        List<KpiEntity> active = kpis.search(new KpiQuery(null, level, ownerTeam, null, KpiLifecycle.ACTIVE, null, null,
-                KpiSort.KEY), 0, Integer.MAX_VALUE).items();
+        List<KpiEntity> active = kpis.search(KpiQuery.active(ownerTeam, level), 0, Integer.MAX_VALUE).items();
         Map<Long, EffectiveTargets.Resolved> targets = effectiveTargets.at(now, active);
         Set<String> linked = linkedKpis();
         List<KpiHealthReport.KpiHealth> withFindings = new ArrayList<>();

@@ -1,10 +1,11 @@
 package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.domain.KpiLifecycle;
+import com.kpiplatform.definition.domain.KpiQuery;
 import com.kpiplatform.definition.mapping.KpiMapper;
 import com.kpiplatform.definition.repository.KpiEntity;
-import com.kpiplatform.definition.repository.KpiQuery;
 import com.kpiplatform.definition.repository.KpiRepository;
+import com.kpiplatform.definition.repository.ResultPage;
 import com.kpiplatform.definition.rest.dto.KpiChange;
 import com.kpiplatform.definition.rest.dto.KpiRequest;
 import com.kpiplatform.definition.rest.dto.KpiResponse;
@@ -83,7 +84,7 @@ public class KpiService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<KpiResponse> list(KpiQuery query, PageParams page) {
-        KpiRepository.Page found = kpis.search(query, page.offset(), page.size());
+        ResultPage<KpiEntity> found = kpis.search(query, page.offset(), page.size());
         return PageResponse.of(found.items().stream().map(mapper::toResponse).toList(), page, found.total());
     }
 

@@ -1,12 +1,13 @@
 package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.domain.okr.ObjectivePeriod;
+import com.kpiplatform.definition.domain.okr.ObjectiveQuery;
 import com.kpiplatform.definition.domain.okr.ObjectiveState;
 import com.kpiplatform.definition.domain.okr.OkrStatus;
 import com.kpiplatform.definition.mapping.OkrMapper;
 import com.kpiplatform.definition.repository.ObjectiveEntity;
-import com.kpiplatform.definition.repository.ObjectiveQuery;
 import com.kpiplatform.definition.repository.ObjectiveRepository;
+import com.kpiplatform.definition.repository.ResultPage;
 import com.kpiplatform.definition.rest.dto.ObjectiveRequest;
 import com.kpiplatform.definition.rest.dto.ObjectiveResponse;
 import com.kpiplatform.definition.rest.dto.ObjectiveTree;
@@ -72,7 +73,7 @@ public class ObjectiveService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<ObjectiveResponse> list(ObjectiveQuery query, OkrStatus status, PageParams page) {
         if (status == null) {
-            ObjectiveRepository.Page found = objectives.search(query, page.offset(), page.size());
+            ResultPage<ObjectiveEntity> found = objectives.search(query, page.offset(), page.size());
             return PageResponse.of(views(found.items()), page, found.total());
         }
         List<ObjectiveResponse> matching = views(objectives.search(query, 0, Integer.MAX_VALUE).items()).stream()
