@@ -1,15 +1,15 @@
 package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.config.KpiDefinitionConfig;
+import com.kpiplatform.definition.domain.okr.KpiPeriod;
 import com.kpiplatform.definition.domain.okr.ObjectivePeriod;
 import com.kpiplatform.definition.domain.okr.OkrStatus;
-import com.kpiplatform.definition.domain.okr.Progress;
 import com.kpiplatform.definition.domain.okr.OkrStatusRules;
+import com.kpiplatform.definition.domain.okr.Progress;
 import com.kpiplatform.definition.repository.CheckInEntity;
 import com.kpiplatform.definition.repository.CheckInRepository;
 import com.kpiplatform.definition.repository.KeyResultEntity;
 import com.kpiplatform.definition.repository.KeyResultRepository;
-import com.kpiplatform.definition.repository.LinkedKpiValueRepository.Key;
 import com.kpiplatform.definition.repository.ObjectiveEntity;
 import com.kpiplatform.definition.rest.dto.KeyResultResponse.Source;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,17 +69,17 @@ public class OkrProgress {
         List<KeyResultEntity> all = keyResultsByObjective.values().stream().flatMap(List::stream).toList();
         Map<Long, CheckInEntity> latestCheckIns = checkIns.latestOf(all.stream().filter(kr -> !kr.isLinkedToKpi())
                 .map(kr -> kr.id).toList());
-        Map<Key, ObjectiveEntity> linked = new HashMap<>();
+        Map<KpiPeriod, ObjectiveEntity> linked = new HashMap<>();
         all.stream().filter(KeyResultEntity::isLinkedToKpi)
                 .forEach(kr -> linked.put(keyOf(kr, byId.get(kr.objectiveId)), byId.get(kr.objectiveId)));
-        Map<Key, LinkedKpiValues.Value> values = linkedValues.of(linked);
+        Map<KpiPeriod, LinkedKpiValues.Value> values = linkedValues.of(linked);
         OkrStatusRules rules = new OkrStatusRules(config.okr().atRiskGap(), config.okr().offTrackGap());
         return objectives.stream().map(objective -> view(objective, keyResultsByObjective.getOrDefault(objective.id, List.of()),
                 latestCheckIns, values, rules, now)).toList();
     }
 
     private static ObjectiveView view(ObjectiveEntity objective, List<KeyResultEntity> keyResults,
-            Map<Long, CheckInEntity> latestCheckIns, Map<Key, LinkedKpiValues.Value> values, OkrStatusRules rules, Instant now) {
+            Map<Long, CheckInEntity> latestCheckIns, Map<KpiPeriod, LinkedKpiValues.Value> values, OkrStatusRules rules, Instant now) {
         ObjectivePeriod period = objective.objectivePeriod();
         boolean closed = period.isClosedAt(now, objective.zone());
         double elapsed = period.elapsedAt(now, objective.zone());
@@ -112,7 +112,7 @@ public class OkrProgress {
                 latest == null ? "no check-in yet" : null, closed);
     }
 
-    private static Key keyOf(KeyResultEntity kr, ObjectiveEntity objective) {
-        return new Key(kr.kpiKey, objective.period);
+    private static KpiPeriod keyOf(KeyResultEntity kr, ObjectiveEntity objective) {
+        return new KpiPeriod(kr.kpiKey, objective.period);
     }
 }
