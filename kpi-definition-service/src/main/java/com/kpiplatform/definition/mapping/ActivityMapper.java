@@ -4,10 +4,12 @@ import com.kpiplatform.definition.repository.KpiChangeEntity;
 import com.kpiplatform.definition.repository.KpiReviewEntity;
 import com.kpiplatform.definition.rest.dto.KpiChange;
 import com.kpiplatform.definition.rest.dto.Review;
+import com.kpiplatform.definition.rest.dto.ReviewRequest;
+import com.kpiplatform.support.paging.PageResponse;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-/** What happened to a KPI (history entries, reviews) to its API records. */
+/** What happened to a KPI (history entries, reviews) to and from its API records. */
 @Mapper
 public interface ActivityMapper {
 
@@ -16,4 +18,14 @@ public interface ActivityMapper {
     KpiChange toChange(KpiChangeEntity change);
 
     Review toReview(KpiReviewEntity review, String kpiKey);
+
+    default PageResponse<Review> toReviews(PageResponse<KpiReviewEntity> reviews, String kpiKey) {
+        return reviews.map(review -> toReview(review, kpiKey));
+    }
+
+    /** A detached review holding what the client reported; the service says of which KPI and by whom. */
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "kpiId", ignore = true)
+    @Mapping(target = "reviewedBy", ignore = true)
+    KpiReviewEntity toEntity(ReviewRequest request);
 }

@@ -1,12 +1,14 @@
 package com.kpiplatform.definition.mapping;
 
 import com.kpiplatform.definition.repository.KpiEntity;
+import com.kpiplatform.definition.rest.dto.KpiLookupResponse;
 import com.kpiplatform.definition.rest.dto.KpiLookupResponse.KpiSummary;
 import com.kpiplatform.definition.rest.dto.KpiRequest;
 import com.kpiplatform.definition.rest.dto.KpiResponse;
 import com.kpiplatform.definition.rest.dto.Owner;
 import com.kpiplatform.definition.rest.dto.Range;
 import com.kpiplatform.definition.rest.dto.Thresholds;
+import com.kpiplatform.definition.service.KpiBulkReads;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,24 +27,27 @@ public interface KpiMapper {
 
     KpiSummary toSummary(KpiEntity kpi);
 
-    @Mapping(target = "id", ignore = true)
-    @Mapping(target = "key", ignore = true)
+    KpiLookupResponse toLookupResponse(KpiBulkReads.Lookup lookup);
+
+    /** A detached KPI holding what the client defined, for the service to check and store or apply. */
+    @IgnoreIdVersionAndAudit
+    @FlattenOwner
     @Mapping(target = "status", ignore = true)
-    @Mapping(target = "version", ignore = true)
     @Mapping(target = "formulaDependencies", ignore = true)
     @Mapping(target = "lastReviewedAt", ignore = true)
-    @Mapping(target = "createdAt", ignore = true)
-    @Mapping(target = "createdBy", ignore = true)
-    @Mapping(target = "updatedAt", ignore = true)
-    @Mapping(target = "updatedBy", ignore = true)
-    @Mapping(target = "ownerTeam", source = "owner.team")
-    @Mapping(target = "ownerName", source = "owner.name")
-    @Mapping(target = "ownerEmail", source = "owner.email")
     @Mapping(target = "rangeMin", source = "range.min")
     @Mapping(target = "rangeMax", source = "range.max")
     @Mapping(target = "amberTolerancePercent", source = "thresholds.amberTolerancePercent",
             defaultExpression = "java(com.kpiplatform.definition.rest.dto.Thresholds.DEFAULT.amberTolerancePercent())")
-    void apply(KpiRequest request, @MappingTarget KpiEntity kpi);
+    KpiEntity toEntity(KpiRequest request);
+
+    /** Copies what a client defines from a checked definition onto the stored KPI; its key never changes. */
+    @IgnoreIdVersionAndAudit
+    @Mapping(target = "key", ignore = true)
+    @Mapping(target = "status", ignore = true)
+    @Mapping(target = "formulaDependencies", ignore = true)
+    @Mapping(target = "lastReviewedAt", ignore = true)
+    void redefine(KpiEntity definition, @MappingTarget KpiEntity kpi);
 
     default Owner owner(KpiEntity kpi) {
         return kpi.ownerTeam == null ? null : new Owner(kpi.ownerTeam, kpi.ownerName, kpi.ownerEmail);

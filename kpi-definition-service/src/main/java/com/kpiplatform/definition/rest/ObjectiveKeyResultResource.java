@@ -1,5 +1,6 @@
 package com.kpiplatform.definition.rest;
 
+import com.kpiplatform.definition.mapping.KeyResultMapper;
 import com.kpiplatform.definition.rest.dto.KeyResultRequest;
 import com.kpiplatform.definition.rest.dto.KeyResultResponse;
 import com.kpiplatform.definition.service.KeyResultService;
@@ -38,6 +39,9 @@ public class ObjectiveKeyResultResource {
     @Inject
     KeyResultService keyResults;
 
+    @Inject
+    KeyResultMapper mapper;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a key result", description = "With a `kpiKey`, the key result follows that KPI's actual "
@@ -54,7 +58,7 @@ public class ObjectiveKeyResultResource {
     @APIResponse(responseCode = "409", description = "The objective is archived or closed, or has the most key results allowed")
     public Response create(@PathParam("objectiveId") long objectiveId, @Valid @NotNull KeyResultRequest request,
             @Context UriInfo uri) {
-        KeyResultResponse created = keyResults.create(objectiveId, request);
+        KeyResultResponse created = mapper.toResponse(keyResults.create(objectiveId, mapper.toEntity(request)));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/key-results").path(Long.toString(created.id())).build())
                 .tag(ETags.of(created.version())).entity(created).build();
     }
@@ -64,6 +68,6 @@ public class ObjectiveKeyResultResource {
     @APIResponse(responseCode = "200", description = "The key results")
     @APIResponse(responseCode = "404", description = "No objective with this id")
     public List<KeyResultResponse> list(@PathParam("objectiveId") long objectiveId) {
-        return keyResults.ofObjective(objectiveId);
+        return mapper.toResponses(keyResults.ofObjective(objectiveId));
     }
 }

@@ -3,12 +3,11 @@ package com.kpiplatform.definition.service;
 import com.kpiplatform.definition.domain.KpiLifecycle;
 import com.kpiplatform.definition.domain.KpiQuery;
 import com.kpiplatform.definition.mapping.KpiMapper;
+import com.kpiplatform.definition.mapping.KpiSnapshots;
+import com.kpiplatform.definition.repository.KpiChangeEntity;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiRepository;
 import com.kpiplatform.definition.repository.ResultPage;
-import com.kpiplatform.definition.rest.dto.KpiChange;
-import com.kpiplatform.definition.rest.dto.KpiRequest;
-import com.kpiplatform.definition.rest.dto.KpiResponse;
 import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.paging.PageParams;
@@ -48,20 +47,17 @@ public class KpiService {
     @Inject
     Clock clock;
 
+    /** Stores a new KPI from a definition checked here: its key must be free and its rules must hold. */
     @Transactional
-    public KpiResponse create(KpiRequest request) {
-        if (request.key() == null) {
+    public KpiEntity create(KpiEntity kpi) {
+        if (kpi.key == null) {
             throw ProblemException.invalid("key", "must not be blank");
         }
-        if (kpis.findByKey(request.key()).isPresent()) {
-            throw ProblemException.conflict("A KPI with key '" + request.key() + "' already exists"
+        if (kpis.findByKey(kpi.key).isPresent()) {
+            throw ProblemException.conflict("A KPI with key '" + kpi.key + "' already exists"
                     + " (keys stay taken after archiving).");
         }
-        List<String> dependencies = rules.check(request.key(), request);
-        KpiEntity kpi = new KpiEntity();
-        kpi.key = request.key();
-        mapper.apply(request, kpi);
-        kpi.formulaDependencies = dependencies;
+        kpi.formulaDependencies = rules.check(kpi.key, kpi);
         kpi.createdAt = clock.instant();
         kpi.createdBy = actor.name();
         touch(kpi);
@@ -69,47 +65,47 @@ public class KpiService {
             kpis.persistAndFlush(kpi);
         } catch (PersistenceException e) {
             if (e.getCause() instanceof ConstraintViolationException violation && "kpi_key_uk".equals(violation.getConstraintName())) {
-                throw ProblemException.conflict("A KPI with key '" + request.key() + "' was created at the same time.");
+                throw ProblemException.conflict("A KPI with key '" + kpi.key + "' was created at the same time.");
             }
             throw e;
         }
         history.record(kpi, KpiHistory.CREATED, null, null, null);
-        return mapper.toResponse(kpi);
+        return kpi;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public KpiResponse get(String key) {
-        return mapper.toResponse(require(key));
+    public KpiEntity get(String key) {
+        return require(key);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<KpiResponse> list(KpiQuery query, PageParams page) {
+    public PageResponse<KpiEntity> list(KpiQuery query, PageParams page) {
         ResultPage<KpiEntity> found = kpis.search(query, page.offset(), page.size());
-        return PageResponse.of(found.items().stream().map(mapper::toResponse).toList(), page, found.total());
+        return PageResponse.of(found.items(), page, found.total());
     }
 
+    /** Replaces the definition of the KPI {@code key} with {@code definition}, recording each changed field. */
     @Transactional
-    public KpiResponse update(String key, String ifMatch, KpiRequest request) {
+    public KpiEntity update(String key, String ifMatch, KpiEntity definition) {
         KpiEntity kpi = require(key);
         ETags.requireMatch(ifMatch, kpi.version, "KPI " + key);
-        if (request.key() != null && !request.key().equals(key)) {
+        if (definition.key != null && !definition.key.equals(key)) {
             throw ProblemException.invalid("key", "is immutable; this KPI's key is " + key);
         }
         if (!kpi.isActive()) {
             throw ProblemException.conflict("KPI " + key + " is archived and read-only; restore it first.");
         }
-        if (request.period() != kpi.period) {
+        if (definition.period != kpi.period) {
             requireNoDependents(kpi, "change its period");
         }
-        List<String> dependencies = rules.check(key, request);
-        Map<String, String> before = snapshots.of(mapper.toResponse(kpi));
-        mapper.apply(request, kpi);
+        List<String> dependencies = rules.check(key, definition);
+        Map<String, String> before = snapshots.of(kpi);
+        mapper.redefine(definition, kpi);
         kpi.formulaDependencies = dependencies;
         touch(kpi);
         kpis.flush();
-        KpiResponse updated = mapper.toResponse(kpi);
-        history.recordDifferences(kpi, KpiHistory.UPDATED, before, snapshots.of(updated));
-        return updated;
+        history.recordDifferences(kpi, KpiHistory.UPDATED, before, snapshots.of(kpi));
+        return kpi;
     }
 
     @Transactional
@@ -124,7 +120,7 @@ public class KpiService {
     }
 
     @Transactional
-    public KpiResponse restore(String key) {
+    public KpiEntity restore(String key) {
         KpiEntity kpi = require(key);
         if (!kpi.isActive()) {
             List<String> archivedDependencies = kpis.findByKeys(kpi.formulaDependencies).stream()
@@ -135,11 +131,11 @@ public class KpiService {
             }
             changeStatus(kpi, KpiLifecycle.ACTIVE, KpiHistory.RESTORED);
         }
-        return mapper.toResponse(kpi);
+        return kpi;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<KpiChange> history(String key, PageParams page) {
+    public PageResponse<KpiChangeEntity> history(String key, PageParams page) {
         return history.page(require(key), page);
     }
 
