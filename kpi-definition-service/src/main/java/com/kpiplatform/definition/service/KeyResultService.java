@@ -8,7 +8,6 @@ import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiRepository;
 import com.kpiplatform.definition.repository.ObjectiveEntity;
 import com.kpiplatform.definition.service.OkrProgress.KeyResultView;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +39,7 @@ public class KeyResultService {
     KpiDefinitionConfig config;
 
     @Inject
-    CurrentActor actor;
+    AuditStamps stamps;
 
     @Inject
     Clock clock;
@@ -55,9 +54,7 @@ public class KeyResultService {
         }
         checkRules(keyResult);
         keyResult.objectiveId = objectiveId;
-        keyResult.createdAt = clock.instant();
-        keyResult.createdBy = actor.name();
-        touch(keyResult);
+        stamps.created(keyResult);
         keyResults.persistAndFlush(keyResult);
         return view(objective, keyResult);
     }
@@ -81,7 +78,7 @@ public class KeyResultService {
         ObjectiveEntity objective = requireOpen(objectives.requireActive(keyResult.objectiveId));
         checkRules(definition);
         mapper.redefine(definition, keyResult);
-        touch(keyResult);
+        stamps.updated(keyResult);
         keyResults.flush();
         return view(objective, keyResult);
     }
@@ -125,10 +122,5 @@ public class KeyResultService {
     private KeyResultView view(ObjectiveEntity objective, KeyResultEntity keyResult) {
         return progress.of(objective).keyResults().stream().filter(kr -> kr.keyResult().id.equals(keyResult.id))
                 .findFirst().orElseThrow();
-    }
-
-    private void touch(KeyResultEntity keyResult) {
-        keyResult.updatedAt = clock.instant();
-        keyResult.updatedBy = actor.name();
     }
 }

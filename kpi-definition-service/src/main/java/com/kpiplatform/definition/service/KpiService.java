@@ -8,7 +8,6 @@ import com.kpiplatform.definition.repository.KpiChangeEntity;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiRepository;
 import com.kpiplatform.definition.repository.ResultPage;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
@@ -17,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
@@ -42,10 +41,7 @@ public class KpiService {
     KpiSnapshots snapshots;
 
     @Inject
-    CurrentActor actor;
-
-    @Inject
-    Clock clock;
+    AuditStamps stamps;
 
     /** Stores a new KPI from a definition checked here: its key must be free and its rules must hold. */
     @Transactional
@@ -58,9 +54,7 @@ public class KpiService {
                     + " (keys stay taken after archiving).");
         }
         kpi.formulaDependencies = rules.check(kpi.key, kpi);
-        kpi.createdAt = clock.instant();
-        kpi.createdBy = actor.name();
-        touch(kpi);
+        stamps.created(kpi);
         try {
             kpis.persistAndFlush(kpi);
         } catch (PersistenceException e) {
@@ -102,7 +96,7 @@ public class KpiService {
         Map<String, String> before = snapshots.of(kpi);
         mapper.redefine(definition, kpi);
         kpi.formulaDependencies = dependencies;
-        touch(kpi);
+        stamps.updated(kpi);
         kpis.flush();
         history.recordDifferences(kpi, KpiHistory.UPDATED, before, snapshots.of(kpi));
         return kpi;
@@ -153,15 +147,22 @@ public class KpiService {
         return kpi;
     }
 
-    void touch(KpiEntity kpi) {
-        kpi.updatedAt = clock.instant();
-        kpi.updatedBy = actor.name();
+    /** Moves the KPI's lastReviewedAt forward to a newer review, with the change in its history. */
+    void reviewed(KpiEntity kpi, Instant reviewedAt) {
+        if (kpi.lastReviewedAt != null && !reviewedAt.isAfter(kpi.lastReviewedAt)) {
+            return;
+        }
+        Instant previous = kpi.lastReviewedAt;
+        kpi.lastReviewedAt = reviewedAt;
+        stamps.updated(kpi);
+        history.record(kpi, KpiHistory.REVIEWED, "lastReviewedAt", previous == null ? null : previous.toString(),
+                reviewedAt.toString());
     }
 
     private void changeStatus(KpiEntity kpi, KpiLifecycle status, String action) {
         KpiLifecycle previous = kpi.status;
         kpi.status = status;
-        touch(kpi);
+        stamps.updated(kpi);
         kpis.flush();
         history.record(kpi, action, "status", previous.name(), status.name());
     }

@@ -9,7 +9,6 @@ import com.kpiplatform.definition.repository.ObjectiveEntity;
 import com.kpiplatform.definition.repository.ObjectiveRepository;
 import com.kpiplatform.definition.repository.ResultPage;
 import com.kpiplatform.definition.service.OkrProgress.ObjectiveView;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
@@ -39,7 +38,7 @@ public class ObjectiveService {
     ObjectiveMapper mapper;
 
     @Inject
-    CurrentActor actor;
+    AuditStamps stamps;
 
     @Inject
     Clock clock;
@@ -54,9 +53,7 @@ public class ObjectiveService {
         if (objective.parentId != null) {
             requireActiveParent(objective.parentId);
         }
-        objective.createdAt = clock.instant();
-        objective.createdBy = actor.name();
-        touch(objective);
+        stamps.created(objective);
         objectives.persistAndFlush(objective);
         return progress.of(objective);
     }
@@ -98,7 +95,7 @@ public class ObjectiveService {
             requireNoCycle(objective.id, definition.parentId);
         }
         mapper.redefine(definition, objective);
-        touch(objective);
+        stamps.updated(objective);
         objectives.flush();
         return progress.of(objective);
     }
@@ -182,13 +179,8 @@ public class ObjectiveService {
     private void changeState(ObjectiveEntity objective, ObjectiveState state) {
         if (objective.state != state) {
             objective.state = state;
-            touch(objective);
+            stamps.updated(objective);
             objectives.flush();
         }
-    }
-
-    private void touch(ObjectiveEntity objective) {
-        objective.updatedAt = clock.instant();
-        objective.updatedBy = actor.name();
     }
 }

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 
 /** Reviews of KPIs; the latest one is the KPI's {@code lastReviewedAt}. */
 @ApplicationScoped
@@ -22,9 +21,6 @@ public class ReviewService {
 
     @Inject
     KpiReviewRepository reviews;
-
-    @Inject
-    KpiHistory history;
 
     @Inject
     CurrentActor actor;
@@ -42,13 +38,7 @@ public class ReviewService {
         }
         review.reviewedBy = actor.name();
         reviews.persist(review);
-        if (kpi.lastReviewedAt == null || review.reviewedAt.isAfter(kpi.lastReviewedAt)) {
-            Instant previous = kpi.lastReviewedAt;
-            kpi.lastReviewedAt = review.reviewedAt;
-            kpiService.touch(kpi);
-            history.record(kpi, KpiHistory.REVIEWED, "lastReviewedAt", previous == null ? null : previous.toString(),
-                    review.reviewedAt.toString());
-        }
+        kpiService.reviewed(kpi, review.reviewedAt);
         return review;
     }
 
