@@ -7,7 +7,6 @@ import com.kpiplatform.definition.rest.dto.KeyResultRequest;
 import com.kpiplatform.definition.rest.dto.KeyResultResponse;
 import com.kpiplatform.definition.service.CheckInService;
 import com.kpiplatform.definition.service.KeyResultService;
-import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import jakarta.inject.Inject;
@@ -63,7 +62,7 @@ public class KeyResultResource {
     @APIResponse(responseCode = "404", description = "No key result with this id")
     public Response get(@PathParam("id") long id) {
         KeyResultResponse keyResult = mapper.toResponse(keyResults.get(id));
-        return Response.ok(keyResult).tag(ETags.of(keyResult.version())).build();
+        return Responses.ok(keyResult, keyResult.version());
     }
 
     @PUT
@@ -82,7 +81,7 @@ public class KeyResultResource {
             @Parameter(description = "The ETag last read, e.g. \"0\".", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull KeyResultRequest request) {
         KeyResultResponse updated = mapper.toResponse(keyResults.update(id, ifMatch, mapper.toEntity(request)));
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.ok(updated, updated.version());
     }
 
     @DELETE
@@ -113,7 +112,7 @@ public class KeyResultResource {
     @APIResponse(responseCode = "409", description = "The key result follows a KPI, or its objective is archived or closed")
     public Response checkIn(@PathParam("id") long id, @Valid @NotNull CheckInRequest request, @Context UriInfo uri) {
         CheckIn checkIn = mapper.toCheckIn(checkIns.record(id, mapper.toEntity(request)));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(checkIn.id())).build()).entity(checkIn).build();
+        return Responses.created(Responses.below(uri, checkIn.id()), checkIn);
     }
 
     @GET

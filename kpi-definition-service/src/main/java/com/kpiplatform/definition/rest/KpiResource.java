@@ -84,10 +84,7 @@ public class KpiResource {
     @APIResponse(responseCode = "409", description = "A KPI with this key exists (keys stay taken after archiving).")
     public Response create(@Valid @NotNull KpiRequest request, @Context UriInfo uri) {
         KpiResponse created = mapper.toResponse(service.create(mapper.toEntity(request)));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.key()).build())
-                .tag(ETags.of(created.version()))
-                .entity(created)
-                .build();
+        return Responses.created(Responses.below(uri, created.key()), created, created.version());
     }
 
     @GET
@@ -150,7 +147,7 @@ public class KpiResource {
             @Parameter(description = "The ETag last read, e.g. \"3\".", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull KpiRequest request) {
         KpiResponse updated = mapper.toResponse(service.update(key, ifMatch, mapper.toEntity(request)));
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.ok(updated, updated.version());
     }
 
     @DELETE
@@ -174,7 +171,7 @@ public class KpiResource {
     @APIResponse(responseCode = "409", description = "Its formula uses archived KPIs")
     public Response restore(@PathParam("key") String key) {
         KpiResponse restored = mapper.toResponse(service.restore(key));
-        return Response.ok(restored).tag(ETags.of(restored.version())).build();
+        return Responses.ok(restored, restored.version());
     }
 
     @GET

@@ -56,7 +56,7 @@ public class KpiReviewResource {
     @APIResponse(responseCode = "409", description = "The KPI is archived")
     public Response record(@PathParam("key") String key, @Valid @NotNull ReviewRequest request, @Context UriInfo uri) {
         Review review = mapper.toReview(service.record(key, mapper.toEntity(request)), key);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(review.id())).build()).entity(review).build();
+        return Responses.created(Responses.below(uri, review.id()), review);
     }
 
     @GET

@@ -4,7 +4,6 @@ import com.kpiplatform.definition.mapping.KeyResultMapper;
 import com.kpiplatform.definition.rest.dto.KeyResultRequest;
 import com.kpiplatform.definition.rest.dto.KeyResultResponse;
 import com.kpiplatform.definition.service.KeyResultService;
-import com.kpiplatform.support.http.ETags;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -59,8 +59,8 @@ public class ObjectiveKeyResultResource {
     public Response create(@PathParam("objectiveId") long objectiveId, @Valid @NotNull KeyResultRequest request,
             @Context UriInfo uri) {
         KeyResultResponse created = mapper.toResponse(keyResults.create(objectiveId, mapper.toEntity(request)));
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/key-results").path(Long.toString(created.id())).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        URI location = uri.getBaseUriBuilder().path("api/v1/key-results").path(Long.toString(created.id())).build();
+        return Responses.created(location, created, created.version());
     }
 
     @GET

@@ -9,7 +9,6 @@ import com.kpiplatform.definition.rest.dto.ObjectiveRequest;
 import com.kpiplatform.definition.rest.dto.ObjectiveResponse;
 import com.kpiplatform.definition.rest.dto.ObjectiveTree;
 import com.kpiplatform.definition.service.ObjectiveService;
-import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
@@ -74,8 +73,7 @@ public class ObjectiveResource {
             + "archived parent is `parentId`).")
     public Response create(@Valid @NotNull ObjectiveRequest request, @Context UriInfo uri) {
         ObjectiveResponse created = mapper.toResponse(service.create(mapper.toEntity(request)));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(Responses.below(uri, created.id()), created, created.version());
     }
 
     @GET
@@ -109,7 +107,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "404", description = "No objective with this id")
     public Response get(@PathParam("id") long id) {
         ObjectiveResponse objective = mapper.toResponse(service.get(id));
-        return Response.ok(objective).tag(ETags.of(objective.version())).build();
+        return Responses.ok(objective, objective.version());
     }
 
     @GET
@@ -144,7 +142,7 @@ public class ObjectiveResource {
             @Parameter(description = "The ETag last read, e.g. \"3\".", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ObjectiveRequest request) {
         ObjectiveResponse updated = mapper.toResponse(service.update(id, ifMatch, mapper.toEntity(request)));
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.ok(updated, updated.version());
     }
 
     @DELETE
@@ -167,6 +165,6 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "404", description = "No objective with this id")
     public Response restore(@PathParam("id") long id) {
         ObjectiveResponse restored = mapper.toResponse(service.restore(id));
-        return Response.ok(restored).tag(ETags.of(restored.version())).build();
+        return Responses.ok(restored, restored.version());
     }
 }
