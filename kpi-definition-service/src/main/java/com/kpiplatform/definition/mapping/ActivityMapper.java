@@ -9,7 +9,10 @@ import com.kpiplatform.support.paging.PageResponse;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-/** What happened to a KPI (history entries, reviews) to and from its API records. */
+/**
+ * What happened to a KPI (history entries, reviews) to and from its API records. A review request
+ * becomes a detached entity; the service says of which KPI and by whom.
+ */
 @Mapper
 public interface ActivityMapper {
 
@@ -23,7 +26,6 @@ public interface ActivityMapper {
         return reviews.map(review -> toReview(review, kpiKey));
     }
 
-    /** A detached review holding what the client reported; the service says of which KPI and by whom. */
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "kpiId", ignore = true)
     @Mapping(target = "reviewedBy", ignore = true)

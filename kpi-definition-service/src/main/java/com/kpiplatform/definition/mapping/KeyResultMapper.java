@@ -12,7 +12,10 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-/** Key results, with where they stand, and their check-ins to and from their API records. */
+/**
+ * Key results, with where they stand, and their check-ins to and from their API records. A request
+ * becomes a detached entity that the service checks and stores, or copies onto the stored one.
+ */
 @Mapper
 public interface KeyResultMapper {
 
@@ -22,20 +25,17 @@ public interface KeyResultMapper {
 
     List<KeyResultResponse> toResponses(List<KeyResultView> views);
 
-    /** A detached key result holding what the client defined, for the service to check and store or apply. */
     @IgnoreIdVersionAndAudit
     @Mapping(target = "objectiveId", ignore = true)
     @Mapping(target = "weight", source = "weight", defaultExpression = "java(java.math.BigDecimal.ONE)")
     KeyResultEntity toEntity(KeyResultRequest request);
 
-    /** Copies what a client defines from a checked definition onto the stored key result. */
     @IgnoreIdVersionAndAudit
     @Mapping(target = "objectiveId", ignore = true)
     void redefine(KeyResultEntity definition, @MappingTarget KeyResultEntity keyResult);
 
     CheckIn toCheckIn(CheckInEntity checkIn);
 
-    /** A detached check-in holding what the client reported; the service says for what, when and by whom. */
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "keyResultId", ignore = true)
     @Mapping(target = "checkedInAt", ignore = true)

@@ -16,7 +16,10 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-/** KPI entity to and from its API records. */
+/**
+ * KPI entity to and from its API records. A request becomes a detached entity that the service
+ * checks and stores, or copies onto the stored one; the key never changes.
+ */
 @Mapper
 public interface KpiMapper {
 
@@ -29,7 +32,6 @@ public interface KpiMapper {
 
     KpiLookupResponse toLookupResponse(KpiBulkReads.Lookup lookup);
 
-    /** A detached KPI holding what the client defined, for the service to check and store or apply. */
     @IgnoreIdVersionAndAudit
     @FlattenOwner
     @Mapping(target = "status", ignore = true)
@@ -41,7 +43,6 @@ public interface KpiMapper {
             defaultExpression = "java(com.kpiplatform.definition.rest.dto.Thresholds.DEFAULT.amberTolerancePercent())")
     KpiEntity toEntity(KpiRequest request);
 
-    /** Copies what a client defines from a checked definition onto the stored KPI; its key never changes. */
     @IgnoreIdVersionAndAudit
     @Mapping(target = "key", ignore = true)
     @Mapping(target = "status", ignore = true)

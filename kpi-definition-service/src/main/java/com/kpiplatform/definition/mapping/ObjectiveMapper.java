@@ -11,25 +11,26 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-/** Objectives, with their progress and alignment trees, to and from their API records. */
+/**
+ * Objectives, with their progress and alignment trees, to and from their API records. A request
+ * becomes a detached entity that the service checks and stores, or copies onto the stored one.
+ */
 @Mapper(uses = KeyResultMapper.class)
 public interface ObjectiveMapper {
+
+    ObjectiveTree toTree(AlignmentTree tree);
 
     @Mapping(target = ".", source = "objective")
     @Mapping(target = ".", source = "timing")
     @Mapping(target = "owner", source = "objective")
     ObjectiveResponse toResponse(ObjectiveView view);
 
-    ObjectiveTree toTree(AlignmentTree tree);
-
-    /** A detached objective holding what the client defined, for the service to check and store or apply. */
     @IgnoreIdVersionAndAudit
-    @FlattenOwner
     @Mapping(target = "state", ignore = true)
     @Mapping(target = "timeZone", source = "timeZone", defaultValue = "UTC")
+    @FlattenOwner
     ObjectiveEntity toEntity(ObjectiveRequest request);
 
-    /** Copies what a client defines from a checked definition onto the stored objective. */
     @IgnoreIdVersionAndAudit
     @Mapping(target = "state", ignore = true)
     void redefine(ObjectiveEntity definition, @MappingTarget ObjectiveEntity objective);
