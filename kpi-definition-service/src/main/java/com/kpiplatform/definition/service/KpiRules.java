@@ -1,13 +1,13 @@
 package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.domain.Direction;
-import com.kpiplatform.support.formula.Formula;
 import com.kpiplatform.definition.domain.FormulaCycles;
-import com.kpiplatform.support.formula.InvalidFormulaException;
 import com.kpiplatform.definition.domain.KpiLifecycle;
 import com.kpiplatform.definition.domain.TargetRules;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiRepository;
+import com.kpiplatform.support.formula.Formula;
+import com.kpiplatform.support.formula.InvalidFormulaException;
 import com.kpiplatform.support.problem.Problem.FieldViolation;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

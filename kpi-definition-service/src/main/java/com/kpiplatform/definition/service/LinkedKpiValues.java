@@ -13,7 +13,6 @@ import com.kpiplatform.definition.repository.ObjectiveEntity;
 import com.kpiplatform.support.period.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
