@@ -52,9 +52,7 @@ public class KpiHealthService {
         List<HealthReport.KpiFindings> withFindings = new ArrayList<>();
         for (EffectiveTargets.Resolved target : effectiveTargets.at(now, active)) {
             KpiEntity kpi = target.kpi();
-            List<HealthFinding> findings = KpiHealthRules.findings(new KpiHealthRules.KpiFacts(kpi.key, kpi.direction,
-                    target.period().key(), target.source() != TargetSource.NONE, kpi.ownerTeam, kpi.ownerEmail,
-                    kpi.reviewEvery, kpi.lastReviewedAt, kpi.createdAt, kpi.staleAfter, linked.contains(kpi.key)), now);
+            List<HealthFinding> findings = KpiHealthRules.findings(facts(target, linked.contains(kpi.key)), now);
             if (!findings.isEmpty()) {
                 withFindings.add(new HealthReport.KpiFindings(kpi.key, kpi.name, kpi.ownerTeam, kpi.level, findings));
             }
@@ -64,6 +62,14 @@ public class KpiHealthService {
                 .collect(Collectors.groupingBy(HealthFinding::code, Collectors.counting())));
         teams.forEach(t -> t.findings().forEach(f -> byCode.merge(f.code(), 1L, Long::sum)));
         return new HealthReport(now, active.size(), byCode, withFindings, teams);
+    }
+
+    private static KpiHealthRules.KpiFacts facts(EffectiveTargets.Resolved target, boolean linked) {
+        KpiEntity kpi = target.kpi();
+        return new KpiHealthRules.KpiFacts(kpi.key, kpi.direction,
+                new KpiHealthRules.CurrentTarget(target.period().key(), target.source() != TargetSource.NONE),
+                new KpiHealthRules.Ownership(kpi.ownerTeam, kpi.ownerEmail),
+                new KpiHealthRules.ReviewHistory(kpi.reviewEvery, kpi.lastReviewedAt, kpi.createdAt), kpi.staleAfter, linked);
     }
 
     /**
