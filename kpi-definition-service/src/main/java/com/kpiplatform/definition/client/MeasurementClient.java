@@ -1,9 +1,9 @@
 package com.kpiplatform.definition.client;
 
+import com.kpiplatform.definition.domain.okr.KpiPeriod;
+import com.kpiplatform.definition.domain.okr.PeriodActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,38 +22,28 @@ public class MeasurementClient {
 
     static final int MAX_ITEMS_PER_CALL = 1000;
 
-    /** A KPI's actual for one of its own periods. */
-    public record PeriodRequest(String kpiKey, String periodKey) {
-    }
-
-    /** Its answer; value null with a reason when there is none. */
-    public record PeriodActual(String kpiKey, String periodKey, BigDecimal value, long count, Instant lastMeasurementAt,
-            String reason) {
-    }
-
     @Inject
     @RestClient
     ActualsRestClient client;
 
-    /** The actuals, in request order. */
+    /** The actuals of these KPI periods, in their order. */
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 50, jitter = 25)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    public List<PeriodActual> actuals(List<PeriodRequest> requests) {
-        List<PeriodActual> actuals = new ArrayList<>(requests.size());
-        for (int from = 0; from < requests.size(); from += MAX_ITEMS_PER_CALL) {
-            List<PeriodRequest> chunk = requests.subList(from, Math.min(requests.size(), from + MAX_ITEMS_PER_CALL));
+    public List<PeriodActual> actuals(List<KpiPeriod> periods) {
+        List<PeriodActual> actuals = new ArrayList<>(periods.size());
+        for (int from = 0; from < periods.size(); from += MAX_ITEMS_PER_CALL) {
+            List<KpiPeriod> chunk = periods.subList(from, Math.min(periods.size(), from + MAX_ITEMS_PER_CALL));
             List<ActualsRestClient.Actual> answer = client.query(new ActualsRestClient.Query(chunk.stream()
-                    .map(r -> new ActualsRestClient.Item(r.kpiKey(), r.periodKey())).toList())).items();
+                    .map(p -> new ActualsRestClient.Item(p.kpiKey(), p.periodKey())).toList())).items();
             if (answer == null || answer.size() != chunk.size()) {
                 throw new IllegalStateException("The measurement-service answered " + (answer == null ? 0 : answer.size())
                         + " actuals for " + chunk.size() + " items");
             }
             for (int i = 0; i < chunk.size(); i++) {
-                PeriodRequest request = chunk.get(i);
                 ActualsRestClient.Actual actual = answer.get(i);
-                actuals.add(new PeriodActual(request.kpiKey(), request.periodKey(), actual.value(), actual.count(),
-                        actual.lastMeasurementAt(), actual.reason()));
+                actuals.add(new PeriodActual(chunk.get(i), actual.value(), actual.count(), actual.lastMeasurementAt(),
+                        actual.reason()));
             }
         }
         return actuals;

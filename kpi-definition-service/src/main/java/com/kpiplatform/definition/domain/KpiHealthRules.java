@@ -28,26 +28,37 @@ public final class KpiHealthRules {
     }
 
     /** What the rules look at for one KPI. */
-    public record KpiFacts(String key, Direction direction, String currentPeriodKey, boolean hasCurrentTarget,
-            String ownerTeam, String ownerEmail, ReviewCadence reviewEvery, Instant lastReviewedAt,
-            Instant createdAt, Duration staleAfter, boolean linkedToKeyResult) {
+    public record KpiFacts(String key, Direction direction, CurrentTarget currentTarget, Ownership owner,
+            ReviewHistory review, Duration staleAfter, boolean linkedToKeyResult) {
+    }
+
+    /** The period the KPI is judged in now, and whether a target (its own or the default) applies to it. */
+    public record CurrentTarget(String periodKey, boolean present) {
+    }
+
+    /** Who answers for the KPI: a team, and an email that reaches them; either may be missing. */
+    public record Ownership(String team, String email) {
+    }
+
+    /** How often the KPI should be reviewed (null: no cadence), when it last was (null: never), and when it was made. */
+    public record ReviewHistory(ReviewCadence cadence, Instant lastReviewedAt, Instant createdAt) {
     }
 
     public static List<HealthFinding> findings(KpiFacts kpi, Instant now) {
         List<HealthFinding> findings = new ArrayList<>();
-        if (kpi.direction() != Direction.WITHIN_RANGE && !kpi.hasCurrentTarget()) {
+        if (kpi.direction() != Direction.WITHIN_RANGE && !kpi.currentTarget().present()) {
             findings.add(new HealthFinding(NO_CURRENT_TARGET, Severity.CRITICAL,
-                    "No target for the current period " + kpi.currentPeriodKey()
+                    "No target for the current period " + kpi.currentTarget().periodKey()
                             + " and no default target: the KPI is not time-bound, so nobody can tell whether it is on track."));
         }
-        if (kpi.ownerTeam() == null) {
+        if (kpi.owner().team() == null) {
             findings.add(new HealthFinding(NO_OWNER, Severity.CRITICAL,
                     "No owning team: nobody is accountable for this KPI."));
-        } else if (kpi.ownerEmail() == null) {
+        } else if (kpi.owner().email() == null) {
             findings.add(new HealthFinding(NO_OWNER_CONTACT, Severity.WARNING,
                     "No owner email: alerts about this KPI reach no person by default."));
         }
-        reviewFinding(kpi, now).ifPresent(findings::add);
+        reviewFinding(kpi.review(), now).ifPresent(findings::add);
         if (kpi.staleAfter() == null) {
             findings.add(new HealthFinding(NO_STALENESS_RULE, Severity.INFO,
                     "No staleAfter: if integrations stop sending measurements, nobody will be told."));
@@ -67,19 +78,19 @@ public final class KpiHealthRules {
                 + " active KPIs, more than the " + limit + " a team can keep in focus; archive or merge some."));
     }
 
-    private static Optional<HealthFinding> reviewFinding(KpiFacts kpi, Instant now) {
-        if (kpi.reviewEvery() == null) {
+    private static Optional<HealthFinding> reviewFinding(ReviewHistory review, Instant now) {
+        if (review.cadence() == null) {
             return Optional.of(new HealthFinding(NO_REVIEW_CADENCE, Severity.INFO,
                     "No review cadence (reviewEvery): KPIs that are never questioned drift away from what matters."));
         }
-        Instant since = kpi.lastReviewedAt() != null ? kpi.lastReviewedAt() : kpi.createdAt();
+        Instant since = review.lastReviewedAt() != null ? review.lastReviewedAt() : review.createdAt();
         ZonedDateTime due = since.atZone(ZoneOffset.UTC)
-                .plusMonths(kpi.reviewEvery() == ReviewCadence.MONTHLY ? 1 : 3);
+                .plusMonths(review.cadence() == ReviewCadence.MONTHLY ? 1 : 3);
         if (!due.toInstant().isBefore(now)) {
             return Optional.empty();
         }
-        String last = kpi.lastReviewedAt() == null ? "never reviewed" : "last reviewed " + kpi.lastReviewedAt();
+        String last = review.lastReviewedAt() == null ? "never reviewed" : "last reviewed " + review.lastReviewedAt();
         return Optional.of(new HealthFinding(REVIEW_OVERDUE, Severity.WARNING, "Review overdue since "
-                + due.toInstant() + " (" + kpi.reviewEvery() + " cadence, " + last + ")."));
+                + due.toInstant() + " (" + review.cadence() + " cadence, " + last + ")."));
     }
 }

@@ -1,12 +1,14 @@
 package com.kpiplatform.definition.mapping;
 
 import com.kpiplatform.definition.repository.KpiEntity;
+import com.kpiplatform.definition.rest.dto.KpiLookupResponse;
 import com.kpiplatform.definition.rest.dto.KpiLookupResponse.KpiSummary;
 import com.kpiplatform.definition.rest.dto.KpiRequest;
 import com.kpiplatform.definition.rest.dto.KpiResponse;
 import com.kpiplatform.definition.rest.dto.Owner;
 import com.kpiplatform.definition.rest.dto.Range;
 import com.kpiplatform.definition.rest.dto.Thresholds;
+import com.kpiplatform.definition.service.KpiBulkReads;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +16,10 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-/** KPI entity to and from its API records. */
+/**
+ * KPI entity to and from its API records. A request becomes a detached entity that the service
+ * checks and stores, or copies onto the stored one; the key never changes.
+ */
 @Mapper
 public interface KpiMapper {
 
@@ -25,24 +30,25 @@ public interface KpiMapper {
 
     KpiSummary toSummary(KpiEntity kpi);
 
-    @Mapping(target = "id", ignore = true)
-    @Mapping(target = "key", ignore = true)
+    KpiLookupResponse toLookupResponse(KpiBulkReads.Lookup lookup);
+
+    @IgnoreIdVersionAndAudit
+    @FlattenOwner
     @Mapping(target = "status", ignore = true)
-    @Mapping(target = "version", ignore = true)
     @Mapping(target = "formulaDependencies", ignore = true)
     @Mapping(target = "lastReviewedAt", ignore = true)
-    @Mapping(target = "createdAt", ignore = true)
-    @Mapping(target = "createdBy", ignore = true)
-    @Mapping(target = "updatedAt", ignore = true)
-    @Mapping(target = "updatedBy", ignore = true)
-    @Mapping(target = "ownerTeam", source = "owner.team")
-    @Mapping(target = "ownerName", source = "owner.name")
-    @Mapping(target = "ownerEmail", source = "owner.email")
     @Mapping(target = "rangeMin", source = "range.min")
     @Mapping(target = "rangeMax", source = "range.max")
     @Mapping(target = "amberTolerancePercent", source = "thresholds.amberTolerancePercent",
             defaultExpression = "java(com.kpiplatform.definition.rest.dto.Thresholds.DEFAULT.amberTolerancePercent())")
-    void apply(KpiRequest request, @MappingTarget KpiEntity kpi);
+    KpiEntity toEntity(KpiRequest request);
+
+    @IgnoreIdVersionAndAudit
+    @Mapping(target = "key", ignore = true)
+    @Mapping(target = "status", ignore = true)
+    @Mapping(target = "formulaDependencies", ignore = true)
+    @Mapping(target = "lastReviewedAt", ignore = true)
+    void redefine(KpiEntity definition, @MappingTarget KpiEntity kpi);
 
     default Owner owner(KpiEntity kpi) {
         return kpi.ownerTeam == null ? null : new Owner(kpi.ownerTeam, kpi.ownerName, kpi.ownerEmail);

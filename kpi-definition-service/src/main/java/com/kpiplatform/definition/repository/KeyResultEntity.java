@@ -1,6 +1,5 @@
 package com.kpiplatform.definition.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,14 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 
 /** A key result: from a start value to a target, driven by check-ins or by a linked KPI's actual. */
 @Entity
 @Table(name = "key_result")
-public class KeyResultEntity extends PanacheEntityBase {
+public class KeyResultEntity extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "key_result_seq")
@@ -35,14 +32,6 @@ public class KeyResultEntity extends PanacheEntityBase {
     public String unit;
     public BigDecimal weight;
     public String kpiKey;
-
-    @Version
-    public long version;
-
-    public Instant createdAt;
-    public String createdBy;
-    public Instant updatedAt;
-    public String updatedBy;
 
     public boolean isLinkedToKpi() {
         return kpiKey != null;

@@ -4,11 +4,10 @@ import com.kpiplatform.definition.domain.Aggregation;
 import com.kpiplatform.definition.domain.Category;
 import com.kpiplatform.definition.domain.Direction;
 import com.kpiplatform.definition.domain.IndicatorType;
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
 import com.kpiplatform.definition.domain.Level;
 import com.kpiplatform.support.period.PeriodType;
 import com.kpiplatform.definition.domain.ReviewCadence;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -19,7 +18,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +29,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "kpi")
-public class KpiEntity extends PanacheEntityBase {
+public class KpiEntity extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpi_seq")
@@ -94,21 +92,13 @@ public class KpiEntity extends PanacheEntityBase {
     public Instant lastReviewedAt;
 
     @Enumerated(EnumType.STRING)
-    public KpiStatus status = KpiStatus.ACTIVE;
-
-    @Version
-    public long version;
-
-    public Instant createdAt;
-    public String createdBy;
-    public Instant updatedAt;
-    public String updatedBy;
+    public KpiLifecycle status = KpiLifecycle.ACTIVE;
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
 
     public boolean isActive() {
-        return status == KpiStatus.ACTIVE;
+        return status == KpiLifecycle.ACTIVE;
     }
 }

@@ -1,9 +1,11 @@
 package com.kpiplatform.definition.repository;
 
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
+import com.kpiplatform.definition.domain.KpiQuery;
+import com.kpiplatform.definition.domain.KpiSort;
+import com.kpiplatform.support.persistence.QueryConditions;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +16,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class KpiRepository implements PanacheRepository<KpiEntity> {
 
-    /** One page of a filtered list, and the number of matches over all pages. */
-    public record Page(List<KpiEntity> items, long total) {
-    }
-
     public Optional<KpiEntity> findByKey(String key) {
         return find("key", key).firstResultOptional();
     }
@@ -26,32 +24,24 @@ public class KpiRepository implements PanacheRepository<KpiEntity> {
         return list("key in ?1", keys);
     }
 
-    public Page search(KpiQuery query, int offset, int limit) {
-        Conditions conditions = new Conditions()
-                .add("k.category = :category", "category", query.category())
-                .add("k.level = :level", "level", query.level())
-                .add("k.ownerTeam = :ownerTeam", "ownerTeam", query.ownerTeam())
-                .add("array_contains(k.tags, :tag)", "tag", query.tag())
-                .add("k.status = :status", "status", query.status())
-                .add("k.indicatorType = :indicatorType", "indicatorType", query.indicatorType());
-        if (query.text() != null && !query.text().isBlank()) {
-            conditions.add("(lower(k.key) like :text escape '\\' or lower(k.name) like :text escape '\\'"
-                    + " or lower(coalesce(k.description, '')) like :text escape '\\')",
-                    "text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
-        }
-        String where = conditions.where();
-        TypedQuery<Long> count = conditions.bind(
-                getEntityManager().createQuery("select count(k) from KpiEntity k" + where, Long.class));
-        TypedQuery<KpiEntity> page = conditions.bind(getEntityManager()
-                .createQuery("from KpiEntity k" + where + " order by " + query.sort().orderBy(), KpiEntity.class));
-        return new Page(page.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult());
+    public ResultPage<KpiEntity> search(KpiQuery query, int offset, int limit) {
+        QueryConditions conditions = new QueryConditions()
+                .add("k.category = ?", query.category())
+                .add("k.level = ?", query.level())
+                .add("k.ownerTeam = ?", query.ownerTeam())
+                .add("array_contains(k.tags, ?)", query.tag())
+                .add("k.status = ?", query.status())
+                .add("k.indicatorType = ?", query.indicatorType())
+                .add("(lower(k.key) like ? escape '\\' or lower(k.name) like ? escape '\\'"
+                        + " or lower(coalesce(k.description, '')) like ? escape '\\')", likePattern(query.text()));
+        return ResultPage.find(getEntityManager(), KpiEntity.class, "k", conditions, orderBy(query.sort()), offset, limit);
     }
 
     /** Active KPIs whose formula uses the given key. */
     public List<String> activeDependentsOf(String key) {
         return getEntityManager().createQuery("select k.key from KpiEntity k where k.status = :status"
                         + " and array_contains(k.formulaDependencies, :key) order by k.key", String.class)
-                .setParameter("status", KpiStatus.ACTIVE).setParameter("key", key).getResultList();
+                .setParameter("status", KpiLifecycle.ACTIVE).setParameter("key", key).getResultList();
     }
 
     /** The formula dependencies of every calculated KPI, by key: the graph cycles are searched in. */
@@ -68,12 +58,28 @@ public class KpiRepository implements PanacheRepository<KpiEntity> {
         Map<String, Long> counts = new HashMap<>();
         getEntityManager().createQuery("select k.ownerTeam, count(k) from KpiEntity k where k.status = :status"
                         + " and k.ownerTeam is not null group by k.ownerTeam", Object[].class)
-                .setParameter("status", KpiStatus.ACTIVE).getResultList()
+                .setParameter("status", KpiLifecycle.ACTIVE).getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** Free text as a case-insensitive LIKE pattern that matches it anywhere; null when there is none. */
+    private static String likePattern(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        return "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String orderBy(KpiSort sort) {
+        return switch (sort) {
+            case KEY -> "k.key asc";
+            case KEY_DESC -> "k.key desc";
+            case NAME -> "lower(k.name) asc, k.key asc";
+            case NAME_DESC -> "lower(k.name) desc, k.key asc";
+            case UPDATED -> "k.updatedAt asc, k.key asc";
+            case UPDATED_DESC -> "k.updatedAt desc, k.key asc";
+        };
     }
 }

@@ -3,7 +3,6 @@ package com.kpiplatform.definition.repository;
 import com.kpiplatform.definition.domain.Level;
 import com.kpiplatform.definition.domain.okr.ObjectivePeriod;
 import com.kpiplatform.definition.domain.okr.ObjectiveState;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,13 +12,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 
 @Entity
 @Table(name = "objective")
-public class ObjectiveEntity extends PanacheEntityBase {
+public class ObjectiveEntity extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "objective_seq")
@@ -44,14 +42,6 @@ public class ObjectiveEntity extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public ObjectiveState state = ObjectiveState.ACTIVE;
-
-    @Version
-    public long version;
-
-    public Instant createdAt;
-    public String createdBy;
-    public Instant updatedAt;
-    public String updatedBy;
 
     public ObjectivePeriod objectivePeriod() {
         return ObjectivePeriod.parse(period);

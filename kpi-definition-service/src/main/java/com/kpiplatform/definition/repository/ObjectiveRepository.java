@@ -1,31 +1,23 @@
 package com.kpiplatform.definition.repository;
 
+import com.kpiplatform.definition.domain.okr.ObjectiveQuery;
+import com.kpiplatform.support.persistence.QueryConditions;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 
 @ApplicationScoped
 public class ObjectiveRepository implements PanacheRepository<ObjectiveEntity> {
 
-    /** One page of a filtered list, and the number of matches over all pages. */
-    public record Page(List<ObjectiveEntity> items, long total) {
-    }
-
     /** Objectives matching the query, oldest first; {@code limit} may be {@link Integer#MAX_VALUE}. */
-    public Page search(ObjectiveQuery query, int offset, int limit) {
-        Conditions conditions = new Conditions()
-                .add("o.period = :period", "period", query.period())
-                .add("o.ownerTeam = :ownerTeam", "ownerTeam", query.ownerTeam())
-                .add("o.level = :level", "level", query.level())
-                .add("o.parentId = :parentId", "parentId", query.parentId())
-                .add("o.state = :state", "state", query.state());
-        String where = conditions.where();
-        TypedQuery<Long> count = conditions.bind(
-                getEntityManager().createQuery("select count(o) from ObjectiveEntity o" + where, Long.class));
-        TypedQuery<ObjectiveEntity> page = conditions.bind(
-                getEntityManager().createQuery("from ObjectiveEntity o" + where + " order by o.id", ObjectiveEntity.class));
-        return new Page(page.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult());
+    public ResultPage<ObjectiveEntity> search(ObjectiveQuery query, int offset, int limit) {
+        QueryConditions conditions = new QueryConditions()
+                .add("o.period = ?", query.period())
+                .add("o.ownerTeam = ?", query.ownerTeam())
+                .add("o.level = ?", query.level())
+                .add("o.parentId = ?", query.parentId())
+                .add("o.state = ?", query.state());
+        return ResultPage.find(getEntityManager(), ObjectiveEntity.class, "o", conditions, "o.id", offset, limit);
     }
 
     /** The objective and everything aligned below it, at any depth. */

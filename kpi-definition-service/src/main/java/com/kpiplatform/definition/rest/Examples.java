@@ -3,7 +3,8 @@ package com.kpiplatform.definition.rest;
 /** Request and response examples of the OpenAPI document, in one place. */
 final class Examples {
 
-    static final String KPI_REQUEST = """
+    /** The definition of sales.mrr as a client writes it and as the API answers it, up to where the two part. */
+    private static final String KPI_DEFINITION = """
             {
               "key": "sales.mrr",
               "name": "Monthly recurring revenue",
@@ -21,6 +22,9 @@ final class Examples {
               "defaultTarget": 120000,
               "baseline": 95000,
               "thresholds": {"amberTolerancePercent": 10},
+            """;
+
+    static final String KPI_REQUEST = KPI_DEFINITION + """
               "staleAfter": "P2D",
               "reviewEvery": "QUARTERLY"
             }""";
@@ -42,24 +46,7 @@ final class Examples {
               "formula": "([sales.revenue] - [marketing.spend]) / [marketing.spend]"
             }""";
 
-    static final String KPI_RESPONSE = """
-            {
-              "key": "sales.mrr",
-              "name": "Monthly recurring revenue",
-              "description": "Sum of all active subscriptions' monthly fees.",
-              "unit": "USD",
-              "category": "SALES",
-              "level": "COMPANY",
-              "owner": {"team": "sales", "name": "Ana Lima", "email": "ana.lima@example.com"},
-              "tags": ["north-star", "finance"],
-              "indicatorType": "LAGGING",
-              "direction": "HIGHER_IS_BETTER",
-              "aggregation": "LAST",
-              "period": "MONTHLY",
-              "timeZone": "Europe/Berlin",
-              "defaultTarget": 120000,
-              "baseline": 95000,
-              "thresholds": {"amberTolerancePercent": 10},
+    static final String KPI_RESPONSE = KPI_DEFINITION + """
               "formulaDependencies": [],
               "staleAfter": "PT48H",
               "reviewEvery": "QUARTERLY",

@@ -1,12 +1,12 @@
 package com.kpiplatform.definition.rest;
 
+import com.kpiplatform.definition.mapping.KeyResultMapper;
 import com.kpiplatform.definition.rest.dto.CheckIn;
 import com.kpiplatform.definition.rest.dto.CheckInRequest;
 import com.kpiplatform.definition.rest.dto.KeyResultRequest;
 import com.kpiplatform.definition.rest.dto.KeyResultResponse;
 import com.kpiplatform.definition.service.CheckInService;
 import com.kpiplatform.definition.service.KeyResultService;
-import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import jakarta.inject.Inject;
@@ -50,6 +50,9 @@ public class KeyResultResource {
     @Inject
     CheckInService checkIns;
 
+    @Inject
+    KeyResultMapper mapper;
+
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a key result", description = "With its current value, progress and status.")
@@ -58,8 +61,8 @@ public class KeyResultResource {
             content = @Content(schema = @Schema(implementation = KeyResultResponse.class)))
     @APIResponse(responseCode = "404", description = "No key result with this id")
     public Response get(@PathParam("id") long id) {
-        KeyResultResponse keyResult = keyResults.get(id);
-        return Response.ok(keyResult).tag(ETags.of(keyResult.version())).build();
+        KeyResultResponse keyResult = mapper.toResponse(keyResults.get(id));
+        return Responses.ok(keyResult, keyResult.version());
     }
 
     @PUT
@@ -77,8 +80,8 @@ public class KeyResultResource {
     public Response update(@PathParam("id") long id,
             @Parameter(description = "The ETag last read, e.g. \"0\".", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull KeyResultRequest request) {
-        KeyResultResponse updated = keyResults.update(id, ifMatch, request);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        KeyResultResponse updated = mapper.toResponse(keyResults.update(id, ifMatch, mapper.toEntity(request)));
+        return Responses.ok(updated, updated.version());
     }
 
     @DELETE
@@ -108,8 +111,8 @@ public class KeyResultResource {
     @APIResponse(responseCode = "404", description = "No key result with this id")
     @APIResponse(responseCode = "409", description = "The key result follows a KPI, or its objective is archived or closed")
     public Response checkIn(@PathParam("id") long id, @Valid @NotNull CheckInRequest request, @Context UriInfo uri) {
-        CheckIn checkIn = checkIns.record(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(checkIn.id())).build()).entity(checkIn).build();
+        CheckIn checkIn = mapper.toCheckIn(checkIns.record(id, mapper.toEntity(request)));
+        return Responses.created(Responses.below(uri, checkIn.id()), checkIn);
     }
 
     @GET
@@ -118,7 +121,7 @@ public class KeyResultResource {
     @APIResponse(responseCode = "200", description = "One page of check-ins")
     @APIResponse(responseCode = "404", description = "No key result with this id")
     public PageResponse<CheckIn> checkIns(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
-        return checkIns.list(id, page);
+        return checkIns.list(id, page).map(mapper::toCheckIn);
     }
 
     @GET
@@ -127,6 +130,6 @@ public class KeyResultResource {
     @APIResponse(responseCode = "200", description = "The check-in", content = @Content(schema = @Schema(implementation = CheckIn.class)))
     @APIResponse(responseCode = "404", description = "No such key result or check-in")
     public CheckIn checkIn(@PathParam("id") long id, @PathParam("checkInId") long checkInId) {
-        return checkIns.get(id, checkInId);
+        return mapper.toCheckIn(checkIns.get(id, checkInId));
     }
 }

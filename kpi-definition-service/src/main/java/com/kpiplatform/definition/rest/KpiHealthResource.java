@@ -1,6 +1,7 @@
 package com.kpiplatform.definition.rest;
 
 import com.kpiplatform.definition.domain.Level;
+import com.kpiplatform.definition.mapping.HealthMapper;
 import com.kpiplatform.definition.rest.dto.KpiHealthReport;
 import com.kpiplatform.definition.service.KpiHealthService;
 import com.kpiplatform.support.http.QueryParams;
@@ -27,6 +28,9 @@ public class KpiHealthResource {
     @Inject
     KpiHealthService service;
 
+    @Inject
+    HealthMapper mapper;
+
     @GET
     @Operation(summary = "Report the pitfalls of active KPIs", description = "Per KPI: NO_CURRENT_TARGET (not time-bound), "
             + "NO_OWNER, NO_OWNER_CONTACT, REVIEW_OVERDUE (per reviewEvery), NO_REVIEW_CADENCE, NO_STALENESS_RULE. "
@@ -40,6 +44,7 @@ public class KpiHealthResource {
             @Parameter(schema = @Schema(implementation = Level.class)) @QueryParam("level") String level,
             @Parameter(description = "Judge as of this instant (ISO-8601 with offset); defaults to now.")
             @QueryParam("at") String at) {
-        return service.report(ownerTeam, QueryParams.enumValue(Level.class, "level", level), QueryParams.instant("at", at));
+        return mapper.toReport(service.report(ownerTeam, QueryParams.enumValue(Level.class, "level", level),
+                QueryParams.instant("at", at)));
     }
 }

@@ -2,10 +2,12 @@ package com.kpiplatform.definition.rest;
 
 import com.kpiplatform.definition.domain.Category;
 import com.kpiplatform.definition.domain.IndicatorType;
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
+import com.kpiplatform.definition.domain.KpiQuery;
+import com.kpiplatform.definition.domain.KpiSort;
 import com.kpiplatform.definition.domain.Level;
-import com.kpiplatform.definition.repository.KpiQuery;
-import com.kpiplatform.definition.repository.KpiSort;
+import com.kpiplatform.definition.mapping.ActivityMapper;
+import com.kpiplatform.definition.mapping.KpiMapper;
 import com.kpiplatform.definition.rest.dto.KpiChange;
 import com.kpiplatform.definition.rest.dto.KpiRequest;
 import com.kpiplatform.definition.rest.dto.KpiResponse;
@@ -58,6 +60,12 @@ public class KpiResource {
     @Inject
     KpiService service;
 
+    @Inject
+    KpiMapper mapper;
+
+    @Inject
+    ActivityMapper activities;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define a KPI", description = "Creates a KPI. A `formula` makes it a calculated KPI; the formula is "
@@ -75,11 +83,8 @@ public class KpiResource {
                     examples = @ExampleObject(name = "invalid", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "409", description = "A KPI with this key exists (keys stay taken after archiving).")
     public Response create(@Valid @NotNull KpiRequest request, @Context UriInfo uri) {
-        KpiResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.key()).build())
-                .tag(ETags.of(created.version()))
-                .entity(created)
-                .build();
+        KpiResponse created = mapper.toResponse(service.create(mapper.toEntity(request)));
+        return Responses.created(Responses.below(uri, created.key()), created, created.version());
     }
 
     @GET
@@ -101,11 +106,11 @@ public class KpiResource {
             @QueryParam("sort") @DefaultValue("key") @Pattern(regexp = KpiSort.PARAMETER_PATTERN,
                     message = "must be key, name or updatedAt, optionally with a leading '-'") String sort,
             @BeanParam @Valid PageParams page) {
-        KpiStatus statusFilter = "ALL".equalsIgnoreCase(status) ? null : QueryParams.enumValue(KpiStatus.class, "status", status);
+        KpiLifecycle statusFilter = "ALL".equalsIgnoreCase(status) ? null : QueryParams.enumValue(KpiLifecycle.class, "status", status);
         KpiQuery query = new KpiQuery(QueryParams.enumValue(Category.class, "category", category),
                 QueryParams.enumValue(Level.class, "level", level), ownerTeam, tag, statusFilter,
                 QueryParams.enumValue(IndicatorType.class, "indicatorType", indicatorType), q, KpiSort.fromParameter(sort));
-        return service.list(query, page);
+        return service.list(query, page).map(mapper::toResponse);
     }
 
     @GET
@@ -118,7 +123,7 @@ public class KpiResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No KPI with this key")
     public Response get(@PathParam("key") String key, @Context Request request) {
-        KpiResponse kpi = service.get(key);
+        KpiResponse kpi = mapper.toResponse(service.get(key));
         EntityTag tag = ETags.of(kpi.version());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return notModified != null ? notModified.build() : Response.ok(kpi).tag(tag).build();
@@ -141,8 +146,8 @@ public class KpiResource {
     public Response update(@PathParam("key") String key,
             @Parameter(description = "The ETag last read, e.g. \"3\".", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull KpiRequest request) {
-        KpiResponse updated = service.update(key, ifMatch, request);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        KpiResponse updated = mapper.toResponse(service.update(key, ifMatch, mapper.toEntity(request)));
+        return Responses.ok(updated, updated.version());
     }
 
     @DELETE
@@ -165,8 +170,8 @@ public class KpiResource {
     @APIResponse(responseCode = "404", description = "No KPI with this key")
     @APIResponse(responseCode = "409", description = "Its formula uses archived KPIs")
     public Response restore(@PathParam("key") String key) {
-        KpiResponse restored = service.restore(key);
-        return Response.ok(restored).tag(ETags.of(restored.version())).build();
+        KpiResponse restored = mapper.toResponse(service.restore(key));
+        return Responses.ok(restored, restored.version());
     }
 
     @GET
@@ -177,6 +182,6 @@ public class KpiResource {
             content = @Content(examples = @ExampleObject(name = "history", value = Examples.HISTORY_PAGE)))
     @APIResponse(responseCode = "404", description = "No KPI with this key")
     public PageResponse<KpiChange> history(@PathParam("key") String key, @BeanParam @Valid PageParams page) {
-        return service.history(key, page);
+        return service.history(key, page).map(activities::toChange);
     }
 }

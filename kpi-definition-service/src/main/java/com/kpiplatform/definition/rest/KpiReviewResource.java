@@ -1,5 +1,6 @@
 package com.kpiplatform.definition.rest;
 
+import com.kpiplatform.definition.mapping.ActivityMapper;
 import com.kpiplatform.definition.rest.dto.Review;
 import com.kpiplatform.definition.rest.dto.ReviewRequest;
 import com.kpiplatform.definition.service.ReviewService;
@@ -39,6 +40,9 @@ public class KpiReviewResource {
     @Inject
     ReviewService service;
 
+    @Inject
+    ActivityMapper mapper;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a review", description = "The reviewer is the caller (X-Actor). The KPI's lastReviewedAt "
@@ -51,8 +55,8 @@ public class KpiReviewResource {
     @APIResponse(responseCode = "404", description = "No KPI with this key")
     @APIResponse(responseCode = "409", description = "The KPI is archived")
     public Response record(@PathParam("key") String key, @Valid @NotNull ReviewRequest request, @Context UriInfo uri) {
-        Review review = service.record(key, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(review.id())).build()).entity(review).build();
+        Review review = mapper.toReview(service.record(key, mapper.toEntity(request)), key);
+        return Responses.created(Responses.below(uri, review.id()), review);
     }
 
     @GET
@@ -60,7 +64,7 @@ public class KpiReviewResource {
     @APIResponse(responseCode = "200", description = "One page of reviews")
     @APIResponse(responseCode = "404", description = "No KPI with this key")
     public PageResponse<Review> list(@PathParam("key") String key, @BeanParam @Valid PageParams page) {
-        return service.list(key, page);
+        return mapper.toReviews(service.list(key, page), key);
     }
 
     @GET
@@ -69,6 +73,6 @@ public class KpiReviewResource {
     @APIResponse(responseCode = "200", description = "The review", content = @Content(schema = @Schema(implementation = Review.class)))
     @APIResponse(responseCode = "404", description = "No such KPI or review")
     public Review get(@PathParam("key") String key, @PathParam("id") long id) {
-        return service.get(key, id);
+        return mapper.toReview(service.get(key, id), key);
     }
 }

@@ -1,5 +1,7 @@
 package com.kpiplatform.definition.rest;
 
+import com.kpiplatform.definition.mapping.KpiMapper;
+import com.kpiplatform.definition.mapping.TargetMapper;
 import com.kpiplatform.definition.rest.dto.KpiEvaluationView;
 import com.kpiplatform.definition.rest.dto.KpiLookupRequest;
 import com.kpiplatform.definition.rest.dto.KpiLookupResponse;
@@ -36,6 +38,12 @@ public class KpiServiceReadsResource {
     @Inject
     KpiBulkReads service;
 
+    @Inject
+    TargetMapper targets;
+
+    @Inject
+    KpiMapper kpis;
+
     @GET
     @Path("/kpi-evaluation-view")
     @Operation(summary = "Every active KPI with its target at an instant", description = "One page (by key, up to 1000 "
@@ -48,7 +56,8 @@ public class KpiServiceReadsResource {
             @Parameter(description = "Zero-based page number.") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1 to 1000; larger values are clamped to 1000.")
             @QueryParam("size") @DefaultValue("500") @Min(1) int size) {
-        return service.evaluationView(QueryParams.instant("at", at), new PageParams(page, size));
+        return service.evaluationView(QueryParams.instant("at", at), new PageParams(page, size))
+                .map(targets::toEvaluationView);
     }
 
     @POST
@@ -60,6 +69,6 @@ public class KpiServiceReadsResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "keys", value = Examples.LOOKUP_REQUEST)))
     @APIResponse(responseCode = "200", description = "Found and missing keys")
     public KpiLookupResponse lookup(@Valid @NotNull KpiLookupRequest request) {
-        return service.lookup(request.keys());
+        return kpis.toLookupResponse(service.lookup(request.keys()));
     }
 }

@@ -1,5 +1,6 @@
 package com.kpiplatform.definition.rest;
 
+import com.kpiplatform.definition.mapping.TargetMapper;
 import com.kpiplatform.definition.rest.dto.BulkTargetsRequest;
 import com.kpiplatform.definition.rest.dto.EffectiveTarget;
 import com.kpiplatform.definition.rest.dto.PeriodTarget;
@@ -44,6 +45,9 @@ public class KpiTargetResource {
     @Inject
     TargetService service;
 
+    @Inject
+    TargetMapper mapper;
+
     @GET
     @Operation(summary = "List a KPI's explicit targets", description = "Oldest period first, optionally between two "
             + "period keys (inclusive). Periods without an explicit target use the KPI's defaultTarget.")
@@ -54,7 +58,7 @@ public class KpiTargetResource {
     public List<PeriodTarget> list(@PathParam("key") String key,
             @Parameter(description = "First period key, inclusive.", example = "2026-01") @QueryParam("from") String from,
             @Parameter(description = "Last period key, inclusive.", example = "2026-12") @QueryParam("to") String to) {
-        return service.list(key, from, to);
+        return mapper.toPeriodTargets(service.list(key, from, to));
     }
 
     @PUT
@@ -68,7 +72,7 @@ public class KpiTargetResource {
     @APIResponse(responseCode = "404", description = "No KPI with this key")
     @APIResponse(responseCode = "409", description = "The KPI is archived")
     public List<PeriodTarget> setAll(@PathParam("key") String key, @Valid @NotNull BulkTargetsRequest request) {
-        return service.setAll(key, request);
+        return mapper.toPeriodTargets(service.setAll(key, mapper.toSettings(request.targets())));
     }
 
     @GET
@@ -83,7 +87,7 @@ public class KpiTargetResource {
     public EffectiveTarget effective(@PathParam("key") String key,
             @Parameter(description = "ISO-8601 instant with an offset; defaults to now.", example = "2026-11-21T09:30:00Z")
             @QueryParam("at") String at) {
-        return service.effective(key, QueryParams.instant("at", at));
+        return mapper.toEffectiveTarget(service.effective(key, QueryParams.instant("at", at)));
     }
 
     @GET
@@ -96,7 +100,7 @@ public class KpiTargetResource {
     @APIResponse(responseCode = "404", description = "No KPI with this key, or no explicit target for this period")
     public PeriodTarget get(@PathParam("key") String key,
             @Parameter(description = PERIOD_DESCRIPTION) @PathParam("period") String period) {
-        return service.get(key, period);
+        return mapper.toPeriodTarget(service.get(key, period));
     }
 
     @PUT
@@ -114,8 +118,9 @@ public class KpiTargetResource {
     public Response set(@PathParam("key") String key,
             @Parameter(description = PERIOD_DESCRIPTION) @PathParam("period") String period,
             @Valid @NotNull TargetRequest request) {
-        TargetService.SetResult result = service.set(key, period, request);
-        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK).entity(result.target()).build();
+        TargetService.SetResult result = service.set(key, mapper.toSetting(period, request));
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(mapper.toPeriodTarget(result.target())).build();
     }
 
     @DELETE

@@ -1,9 +1,9 @@
 package com.kpiplatform.definition.rest;
 
+import com.kpiplatform.definition.mapping.KeyResultMapper;
 import com.kpiplatform.definition.rest.dto.KeyResultRequest;
 import com.kpiplatform.definition.rest.dto.KeyResultResponse;
 import com.kpiplatform.definition.service.KeyResultService;
-import com.kpiplatform.support.http.ETags;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,6 +39,9 @@ public class ObjectiveKeyResultResource {
     @Inject
     KeyResultService keyResults;
 
+    @Inject
+    KeyResultMapper mapper;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a key result", description = "With a `kpiKey`, the key result follows that KPI's actual "
@@ -54,9 +58,9 @@ public class ObjectiveKeyResultResource {
     @APIResponse(responseCode = "409", description = "The objective is archived or closed, or has the most key results allowed")
     public Response create(@PathParam("objectiveId") long objectiveId, @Valid @NotNull KeyResultRequest request,
             @Context UriInfo uri) {
-        KeyResultResponse created = keyResults.create(objectiveId, request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/key-results").path(Long.toString(created.id())).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        KeyResultResponse created = mapper.toResponse(keyResults.create(objectiveId, mapper.toEntity(request)));
+        URI location = uri.getBaseUriBuilder().path("api/v1/key-results").path(Long.toString(created.id())).build();
+        return Responses.created(location, created, created.version());
     }
 
     @GET
@@ -64,6 +68,6 @@ public class ObjectiveKeyResultResource {
     @APIResponse(responseCode = "200", description = "The key results")
     @APIResponse(responseCode = "404", description = "No objective with this id")
     public List<KeyResultResponse> list(@PathParam("objectiveId") long objectiveId) {
-        return keyResults.ofObjective(objectiveId);
+        return mapper.toResponses(keyResults.ofObjective(objectiveId));
     }
 }

@@ -1,14 +1,14 @@
 package com.kpiplatform.definition.rest;
 
 import com.kpiplatform.definition.domain.Level;
+import com.kpiplatform.definition.domain.okr.ObjectiveQuery;
 import com.kpiplatform.definition.domain.okr.ObjectiveState;
 import com.kpiplatform.definition.domain.okr.OkrStatus;
-import com.kpiplatform.definition.repository.ObjectiveQuery;
+import com.kpiplatform.definition.mapping.ObjectiveMapper;
 import com.kpiplatform.definition.rest.dto.ObjectiveRequest;
 import com.kpiplatform.definition.rest.dto.ObjectiveResponse;
 import com.kpiplatform.definition.rest.dto.ObjectiveTree;
 import com.kpiplatform.definition.service.ObjectiveService;
-import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
@@ -56,6 +56,9 @@ public class ObjectiveResource {
     @Inject
     ObjectiveService service;
 
+    @Inject
+    ObjectiveMapper mapper;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define an objective", description = "Creates an objective for a period (`2026-Q4`, `2026-H1`, "
@@ -69,9 +72,8 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "400", description = "Invalid objective; every invalid field is named (an unknown or "
             + "archived parent is `parentId`).")
     public Response create(@Valid @NotNull ObjectiveRequest request, @Context UriInfo uri) {
-        ObjectiveResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        ObjectiveResponse created = mapper.toResponse(service.create(mapper.toEntity(request)));
+        return Responses.created(Responses.below(uri, created.id()), created, created.version());
     }
 
     @GET
@@ -90,8 +92,9 @@ public class ObjectiveResource {
             @BeanParam @Valid PageParams page) {
         ObjectiveState stateFilter = "ALL".equalsIgnoreCase(state) ? null
                 : QueryParams.enumValue(ObjectiveState.class, "state", state);
-        return service.list(new ObjectiveQuery(period, ownerTeam, QueryParams.enumValue(Level.class, "level", level),
-                parentId, stateFilter), QueryParams.enumValue(OkrStatus.class, "status", status), page);
+        ObjectiveQuery query = new ObjectiveQuery(period, ownerTeam, QueryParams.enumValue(Level.class, "level", level),
+                parentId, stateFilter);
+        return service.list(query, QueryParams.enumValue(OkrStatus.class, "status", status), page).map(mapper::toResponse);
     }
 
     @GET
@@ -103,8 +106,8 @@ public class ObjectiveResource {
                     examples = @ExampleObject(name = "objective", value = OkrExamples.OBJECTIVE)))
     @APIResponse(responseCode = "404", description = "No objective with this id")
     public Response get(@PathParam("id") long id) {
-        ObjectiveResponse objective = service.get(id);
-        return Response.ok(objective).tag(ETags.of(objective.version())).build();
+        ObjectiveResponse objective = mapper.toResponse(service.get(id));
+        return Responses.ok(objective, objective.version());
     }
 
     @GET
@@ -115,7 +118,7 @@ public class ObjectiveResource {
             content = @Content(schema = @Schema(implementation = ObjectiveTree.class)))
     @APIResponse(responseCode = "404", description = "No objective with this id")
     public ObjectiveTree tree(@PathParam("id") long id) {
-        return service.tree(id);
+        return mapper.toTree(service.tree(id));
     }
 
     @PUT
@@ -138,8 +141,8 @@ public class ObjectiveResource {
     public Response update(@PathParam("id") long id,
             @Parameter(description = "The ETag last read, e.g. \"3\".", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ObjectiveRequest request) {
-        ObjectiveResponse updated = service.update(id, ifMatch, request);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        ObjectiveResponse updated = mapper.toResponse(service.update(id, ifMatch, mapper.toEntity(request)));
+        return Responses.ok(updated, updated.version());
     }
 
     @DELETE
@@ -161,7 +164,7 @@ public class ObjectiveResource {
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
     @APIResponse(responseCode = "404", description = "No objective with this id")
     public Response restore(@PathParam("id") long id) {
-        ObjectiveResponse restored = service.restore(id);
-        return Response.ok(restored).tag(ETags.of(restored.version())).build();
+        ObjectiveResponse restored = mapper.toResponse(service.restore(id));
+        return Responses.ok(restored, restored.version());
     }
 }

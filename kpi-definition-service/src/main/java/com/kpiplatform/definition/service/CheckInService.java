@@ -1,11 +1,8 @@
 package com.kpiplatform.definition.service;
 
-import com.kpiplatform.definition.mapping.OkrMapper;
 import com.kpiplatform.definition.repository.CheckInEntity;
 import com.kpiplatform.definition.repository.CheckInRepository;
 import com.kpiplatform.definition.repository.KeyResultEntity;
-import com.kpiplatform.definition.rest.dto.CheckIn;
-import com.kpiplatform.definition.rest.dto.CheckInRequest;
 import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
@@ -29,43 +26,36 @@ public class CheckInService {
     ObjectiveService objectives;
 
     @Inject
-    OkrMapper mapper;
-
-    @Inject
     CurrentActor actor;
 
     @Inject
     Clock clock;
 
+    /** Records the check-in by the caller, now. */
     @Transactional
-    public CheckIn record(long keyResultId, CheckInRequest request) {
+    public CheckInEntity record(long keyResultId, CheckInEntity checkIn) {
         KeyResultEntity keyResult = keyResults.require(keyResultId);
         if (keyResult.isLinkedToKpi()) {
             throw ProblemException.conflict("Key result " + keyResultId + " follows KPI " + keyResult.kpiKey
                     + ": its value comes from that KPI's measurements, not from check-ins.");
         }
         keyResults.requireOpen(objectives.requireActive(keyResult.objectiveId));
-        CheckInEntity checkIn = new CheckInEntity();
         checkIn.keyResultId = keyResultId;
-        checkIn.value = request.value();
-        checkIn.confidence = request.confidence();
-        checkIn.note = request.note();
         checkIn.checkedInAt = clock.instant();
         checkIn.checkedInBy = actor.name();
         checkIns.persist(checkIn);
-        return mapper.toCheckIn(checkIn);
+        return checkIn;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CheckIn get(long keyResultId, long id) {
-        return checkIns.findByIdOptional(id).filter(c -> c.keyResultId == keyResultId).map(mapper::toCheckIn)
+    public CheckInEntity get(long keyResultId, long id) {
+        return checkIns.findByIdOptional(id).filter(c -> c.keyResultId == keyResultId)
                 .orElseThrow(() -> ProblemException.notFound("Key result " + keyResultId + " has no check-in " + id + "."));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<CheckIn> list(long keyResultId, PageParams page) {
+    public PageResponse<CheckInEntity> list(long keyResultId, PageParams page) {
         keyResults.require(keyResultId);
-        return PageResponse.of(checkIns.page(keyResultId, page.page(), page.size()).stream().map(mapper::toCheckIn).toList(),
-                page, checkIns.countOf(keyResultId));
+        return PageResponse.of(checkIns.page(keyResultId, page.page(), page.size()), page, checkIns.countOf(keyResultId));
     }
 }

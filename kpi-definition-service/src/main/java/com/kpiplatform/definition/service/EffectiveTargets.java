@@ -1,17 +1,16 @@
 package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.domain.Direction;
-import com.kpiplatform.support.period.Period;
+import com.kpiplatform.definition.domain.TargetSource;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiTargetEntity;
 import com.kpiplatform.definition.repository.KpiTargetRepository;
-import com.kpiplatform.definition.rest.dto.EffectiveTarget.Source;
-import com.kpiplatform.definition.rest.dto.PeriodBounds;
+import com.kpiplatform.support.period.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,39 +29,48 @@ public class EffectiveTargets {
     @Inject
     KpiTargetRepository targets;
 
-    /** The resolved target of one KPI at one instant. */
-    public record Resolved(Period period, PeriodBounds bounds, BigDecimal target, BigDecimal stretch, Source source) {
+    /** What one KPI aims for at one instant: the period the instant falls in, and its target. */
+    public record Resolved(KpiEntity kpi, Instant at, Period period, BigDecimal target, BigDecimal stretch,
+            TargetSource source) {
+
+        public Instant periodStart() {
+            return period.start(kpi.zone());
+        }
+
+        public Instant periodEnd() {
+            return period.end(kpi.zone());
+        }
     }
 
-    public Map<Long, Resolved> at(Instant at, Collection<KpiEntity> kpis) {
+    /** The targets of the KPIs, in their order. */
+    public List<Resolved> at(Instant at, List<KpiEntity> kpis) {
         Map<Long, Period> periods = new LinkedHashMap<>();
         kpis.forEach(kpi -> periods.put(kpi.id, Period.containing(kpi.period, at, kpi.zone())));
         Set<String> periodKeys = periods.values().stream().map(Period::key).collect(Collectors.toSet());
         Map<KpiTargetEntity.Id, KpiTargetEntity> explicit = new HashMap<>();
         targets.findFor(periods.keySet(), periodKeys).forEach(t -> explicit.put(t.id, t));
-        Map<Long, Resolved> resolved = new HashMap<>();
+        List<Resolved> resolved = new ArrayList<>(kpis.size());
         for (KpiEntity kpi : kpis) {
             Period period = periods.get(kpi.id);
-            resolved.put(kpi.id, resolve(kpi, period, explicit.get(new KpiTargetEntity.Id(kpi.id, period.key()))));
+            resolved.add(resolve(kpi, at, period, explicit.get(new KpiTargetEntity.Id(kpi.id, period.key()))));
         }
         return resolved;
     }
 
     public Resolved at(Instant at, KpiEntity kpi) {
-        return at(at, List.of(kpi)).get(kpi.id);
+        return at(at, List.of(kpi)).get(0);
     }
 
-    private static Resolved resolve(KpiEntity kpi, Period period, KpiTargetEntity explicit) {
-        PeriodBounds bounds = new PeriodBounds(period.key(), period.start(kpi.zone()), period.end(kpi.zone()));
+    private static Resolved resolve(KpiEntity kpi, Instant at, Period period, KpiTargetEntity explicit) {
         if (kpi.direction == Direction.WITHIN_RANGE) {
-            return new Resolved(period, bounds, null, null, Source.RANGE);
+            return new Resolved(kpi, at, period, null, null, TargetSource.RANGE);
         }
         if (explicit != null) {
-            return new Resolved(period, bounds, explicit.target, explicit.stretch, Source.EXPLICIT);
+            return new Resolved(kpi, at, period, explicit.target, explicit.stretch, TargetSource.EXPLICIT);
         }
         if (kpi.defaultTarget != null) {
-            return new Resolved(period, bounds, kpi.defaultTarget, null, Source.DEFAULT);
+            return new Resolved(kpi, at, period, kpi.defaultTarget, null, TargetSource.DEFAULT);
         }
-        return new Resolved(period, bounds, null, null, Source.NONE);
+        return new Resolved(kpi, at, period, null, null, TargetSource.NONE);
     }
 }

@@ -1,15 +1,13 @@
 package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.config.KpiDefinitionConfig;
-import com.kpiplatform.definition.mapping.OkrMapper;
+import com.kpiplatform.definition.mapping.KeyResultMapper;
 import com.kpiplatform.definition.repository.KeyResultEntity;
 import com.kpiplatform.definition.repository.KeyResultRepository;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiRepository;
 import com.kpiplatform.definition.repository.ObjectiveEntity;
-import com.kpiplatform.definition.rest.dto.KeyResultRequest;
-import com.kpiplatform.definition.rest.dto.KeyResultResponse;
-import com.kpiplatform.support.actor.CurrentActor;
+import com.kpiplatform.definition.service.OkrProgress.KeyResultView;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,55 +33,52 @@ public class KeyResultService {
     OkrProgress progress;
 
     @Inject
-    OkrMapper mapper;
+    KeyResultMapper mapper;
 
     @Inject
     KpiDefinitionConfig config;
 
     @Inject
-    CurrentActor actor;
+    AuditStamps stamps;
 
     @Inject
     Clock clock;
 
     @Transactional
-    public KeyResultResponse create(long objectiveId, KeyResultRequest request) {
+    public KeyResultView create(long objectiveId, KeyResultEntity keyResult) {
         ObjectiveEntity objective = requireOpen(objectives.requireActive(objectiveId));
         int max = config.okr().maxKeyResults();
         if (keyResults.countOf(objectiveId) >= max) {
             throw ProblemException.conflict("Objective " + objectiveId + " already has " + max
                     + " key results, the most one objective may have; focus on fewer or split the objective.");
         }
-        checkRules(request);
-        KeyResultEntity keyResult = new KeyResultEntity();
+        checkRules(keyResult);
         keyResult.objectiveId = objectiveId;
-        mapper.apply(request, keyResult);
-        keyResult.createdAt = clock.instant();
-        keyResult.createdBy = actor.name();
-        touch(keyResult);
+        stamps.created(keyResult);
         keyResults.persistAndFlush(keyResult);
         return view(objective, keyResult);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public KeyResultResponse get(long id) {
+    public KeyResultView get(long id) {
         KeyResultEntity keyResult = require(id);
         return view(objectives.require(keyResult.objectiveId), keyResult);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<KeyResultResponse> ofObjective(long objectiveId) {
+    public List<KeyResultView> ofObjective(long objectiveId) {
         return objectives.get(objectiveId).keyResults();
     }
 
+    /** Replaces the key result's definition with {@code definition}. */
     @Transactional
-    public KeyResultResponse update(long id, String ifMatch, KeyResultRequest request) {
+    public KeyResultView update(long id, String ifMatch, KeyResultEntity definition) {
         KeyResultEntity keyResult = require(id);
         ETags.requireMatch(ifMatch, keyResult.version, "Key result " + id);
         ObjectiveEntity objective = requireOpen(objectives.requireActive(keyResult.objectiveId));
-        checkRules(request);
-        mapper.apply(request, keyResult);
-        touch(keyResult);
+        checkRules(definition);
+        mapper.redefine(definition, keyResult);
+        stamps.updated(keyResult);
         keyResults.flush();
         return view(objective, keyResult);
     }
@@ -111,26 +106,21 @@ public class KeyResultService {
         return objective;
     }
 
-    private void checkRules(KeyResultRequest request) {
-        if (request.start().compareTo(request.target()) == 0) {
+    private void checkRules(KeyResultEntity definition) {
+        if (definition.start.compareTo(definition.target) == 0) {
             throw ProblemException.invalid("target", "must differ from start, or there is no way to go");
         }
-        if (request.kpiKey() != null) {
-            KpiEntity kpi = kpis.findByKey(request.kpiKey())
-                    .orElseThrow(() -> ProblemException.invalid("kpiKey", "no KPI with key '" + request.kpiKey() + "'"));
+        if (definition.kpiKey != null) {
+            KpiEntity kpi = kpis.findByKey(definition.kpiKey)
+                    .orElseThrow(() -> ProblemException.invalid("kpiKey", "no KPI with key '" + definition.kpiKey + "'"));
             if (!kpi.isActive()) {
                 throw ProblemException.invalid("kpiKey", "KPI " + kpi.key + " is archived");
             }
         }
     }
 
-    private KeyResultResponse view(ObjectiveEntity objective, KeyResultEntity keyResult) {
+    private KeyResultView view(ObjectiveEntity objective, KeyResultEntity keyResult) {
         return progress.of(objective).keyResults().stream().filter(kr -> kr.keyResult().id.equals(keyResult.id))
-                .findFirst().map(mapper::toResponse).orElseThrow();
-    }
-
-    private void touch(KeyResultEntity keyResult) {
-        keyResult.updatedAt = clock.instant();
-        keyResult.updatedBy = actor.name();
+                .findFirst().orElseThrow();
     }
 }

@@ -2,16 +2,14 @@ package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.config.KpiDefinitionConfig;
 import com.kpiplatform.definition.domain.HealthFinding;
+import com.kpiplatform.definition.domain.HealthReport;
 import com.kpiplatform.definition.domain.KpiHealthRules;
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiQuery;
 import com.kpiplatform.definition.domain.Level;
+import com.kpiplatform.definition.domain.TargetSource;
 import com.kpiplatform.definition.repository.KeyResultRepository;
 import com.kpiplatform.definition.repository.KpiEntity;
-import com.kpiplatform.definition.repository.KpiQuery;
 import com.kpiplatform.definition.repository.KpiRepository;
-import com.kpiplatform.definition.repository.KpiSort;
-import com.kpiplatform.definition.rest.dto.EffectiveTarget.Source;
-import com.kpiplatform.definition.rest.dto.KpiHealthReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,27 +45,31 @@ public class KpiHealthService {
     Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public KpiHealthReport report(String ownerTeam, Level level, Instant at) {
+    public HealthReport report(String ownerTeam, Level level, Instant at) {
         Instant now = at == null ? clock.instant() : at;
-        List<KpiEntity> active = kpis.search(new KpiQuery(null, level, ownerTeam, null, KpiStatus.ACTIVE, null, null,
-                KpiSort.KEY), 0, Integer.MAX_VALUE).items();
-        Map<Long, EffectiveTargets.Resolved> targets = effectiveTargets.at(now, active);
+        List<KpiEntity> active = kpis.search(KpiQuery.active(ownerTeam, level), 0, Integer.MAX_VALUE).items();
         Set<String> linked = linkedKpis();
-        List<KpiHealthReport.KpiHealth> withFindings = new ArrayList<>();
-        for (KpiEntity kpi : active) {
-            EffectiveTargets.Resolved target = targets.get(kpi.id);
-            List<HealthFinding> findings = KpiHealthRules.findings(new KpiHealthRules.KpiFacts(kpi.key, kpi.direction,
-                    target.period().key(), target.source() != Source.NONE, kpi.ownerTeam, kpi.ownerEmail,
-                    kpi.reviewEvery, kpi.lastReviewedAt, kpi.createdAt, kpi.staleAfter, linked.contains(kpi.key)), now);
+        List<HealthReport.KpiFindings> withFindings = new ArrayList<>();
+        for (EffectiveTargets.Resolved target : effectiveTargets.at(now, active)) {
+            KpiEntity kpi = target.kpi();
+            List<HealthFinding> findings = KpiHealthRules.findings(facts(target, linked.contains(kpi.key)), now);
             if (!findings.isEmpty()) {
-                withFindings.add(new KpiHealthReport.KpiHealth(kpi.key, kpi.name, kpi.ownerTeam, kpi.level, findings));
+                withFindings.add(new HealthReport.KpiFindings(kpi.key, kpi.name, kpi.ownerTeam, kpi.level, findings));
             }
         }
-        List<KpiHealthReport.TeamHealth> teams = teamFindings(ownerTeam);
+        List<HealthReport.TeamFindings> teams = teamFindings(ownerTeam);
         Map<String, Long> byCode = new TreeMap<>(withFindings.stream().flatMap(k -> k.findings().stream())
                 .collect(Collectors.groupingBy(HealthFinding::code, Collectors.counting())));
         teams.forEach(t -> t.findings().forEach(f -> byCode.merge(f.code(), 1L, Long::sum)));
-        return new KpiHealthReport(now, active.size(), byCode, withFindings, teams);
+        return new HealthReport(now, active.size(), byCode, withFindings, teams);
+    }
+
+    private static KpiHealthRules.KpiFacts facts(EffectiveTargets.Resolved target, boolean linked) {
+        KpiEntity kpi = target.kpi();
+        return new KpiHealthRules.KpiFacts(kpi.key, kpi.direction,
+                new KpiHealthRules.CurrentTarget(target.period().key(), target.source() != TargetSource.NONE),
+                new KpiHealthRules.Ownership(kpi.ownerTeam, kpi.ownerEmail),
+                new KpiHealthRules.ReviewHistory(kpi.reviewEvery, kpi.lastReviewedAt, kpi.createdAt), kpi.staleAfter, linked);
     }
 
     /**
@@ -88,11 +90,11 @@ public class KpiHealthService {
     }
 
     /** Team findings count every active KPI of the team, whatever the level filter. */
-    private List<KpiHealthReport.TeamHealth> teamFindings(String ownerTeam) {
+    private List<HealthReport.TeamFindings> teamFindings(String ownerTeam) {
         int limit = config.health().maxKpisPerTeam();
         return new TreeMap<>(kpis.activeCountByTeam()).entrySet().stream()
                 .filter(team -> ownerTeam == null || ownerTeam.equals(team.getKey()))
-                .map(team -> new KpiHealthReport.TeamHealth(team.getKey(), team.getValue(),
+                .map(team -> new HealthReport.TeamFindings(team.getKey(), team.getValue(),
                         KpiHealthRules.teamFindings(team.getKey(), team.getValue(), limit)))
                 .filter(team -> !team.findings().isEmpty())
                 .toList();

@@ -1,10 +1,8 @@
 package com.kpiplatform.definition.service;
 
-import com.kpiplatform.definition.mapping.ActivityMapper;
 import com.kpiplatform.definition.repository.KpiChangeEntity;
 import com.kpiplatform.definition.repository.KpiChangeRepository;
 import com.kpiplatform.definition.repository.KpiEntity;
-import com.kpiplatform.definition.rest.dto.KpiChange;
 import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
@@ -32,9 +30,6 @@ public class KpiHistory {
 
     @Inject
     KpiChangeRepository changes;
-
-    @Inject
-    ActivityMapper mapper;
 
     @Inject
     CurrentActor actor;
@@ -67,9 +62,8 @@ public class KpiHistory {
         changes.persist(change);
     }
 
-    public PageResponse<KpiChange> page(KpiEntity kpi, PageParams params) {
-        return PageResponse.of(changes.page(kpi.id, params.page(), params.size()).stream().map(mapper::toChange).toList(),
-                params, changes.countFor(kpi.id));
+    public PageResponse<KpiChangeEntity> page(KpiEntity kpi, PageParams params) {
+        return PageResponse.of(changes.page(kpi.id, params.page(), params.size()), params, changes.countFor(kpi.id));
     }
 
     private static String truncate(String value) {

@@ -1,14 +1,13 @@
 package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.domain.Direction;
-import com.kpiplatform.support.formula.Formula;
 import com.kpiplatform.definition.domain.FormulaCycles;
-import com.kpiplatform.support.formula.InvalidFormulaException;
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
 import com.kpiplatform.definition.domain.TargetRules;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiRepository;
-import com.kpiplatform.definition.rest.dto.KpiRequest;
+import com.kpiplatform.support.formula.Formula;
+import com.kpiplatform.support.formula.InvalidFormulaException;
 import com.kpiplatform.support.problem.Problem.FieldViolation;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,40 +32,41 @@ public class KpiRules {
      * Checks a definition of the KPI {@code key} and answers its formula dependencies (empty for a
      * measured KPI), or throws a 400 naming every invalid field.
      */
-    public List<String> check(String key, KpiRequest request) {
+    public List<String> check(String key, KpiEntity definition) {
         List<FieldViolation> violations = new ArrayList<>();
-        checkRange(request, violations);
-        List<String> dependencies = request.formula() == null ? List.of() : checkFormula(key, request, violations);
+        checkRange(definition, violations);
+        List<String> dependencies = definition.formula == null ? List.of() : checkFormula(key, definition, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
         return dependencies;
     }
 
-    private static void checkRange(KpiRequest request, List<FieldViolation> violations) {
-        if (request.direction() != Direction.WITHIN_RANGE) {
-            if (request.range() != null) {
+    private static void checkRange(KpiEntity definition, List<FieldViolation> violations) {
+        boolean hasRange = definition.rangeMin != null || definition.rangeMax != null;
+        if (definition.direction != Direction.WITHIN_RANGE) {
+            if (hasRange) {
                 violations.add(new FieldViolation("range", "only WITHIN_RANGE KPIs have a range; use targets for "
-                        + request.direction() + " KPIs"));
+                        + definition.direction + " KPIs"));
             }
             return;
         }
-        if (request.range() == null) {
+        if (!hasRange) {
             violations.add(new FieldViolation("range", "is required for WITHIN_RANGE KPIs"));
-        } else if (request.range().min() != null && request.range().max() != null
-                && request.range().min().compareTo(request.range().max()) >= 0) {
+        } else if (definition.rangeMin != null && definition.rangeMax != null
+                && definition.rangeMin.compareTo(definition.rangeMax) >= 0) {
             violations.add(new FieldViolation("range.max", "must be greater than range.min ("
-                    + request.range().min().toPlainString() + ")"));
+                    + definition.rangeMin.toPlainString() + ")"));
         }
-        if (request.defaultTarget() != null) {
+        if (definition.defaultTarget != null) {
             violations.add(new FieldViolation("defaultTarget", TargetRules.targetsNotAllowed(Direction.WITHIN_RANGE).orElseThrow()));
         }
     }
 
-    private List<String> checkFormula(String key, KpiRequest request, List<FieldViolation> violations) {
+    private List<String> checkFormula(String key, KpiEntity definition, List<FieldViolation> violations) {
         Formula formula;
         try {
-            formula = Formula.parse(request.formula());
+            formula = Formula.parse(definition.formula);
         } catch (InvalidFormulaException e) {
             violations.add(new FieldViolation("formula", e.getMessage()));
             return List.of();
@@ -78,16 +78,16 @@ public class KpiRules {
         if (!unknown.isEmpty()) {
             violations.add(new FieldViolation("formula", "references unknown KPIs: " + String.join(", ", unknown)));
         }
-        List<String> archived = referenced.values().stream().filter(k -> k.status == KpiStatus.ARCHIVED)
+        List<String> archived = referenced.values().stream().filter(k -> k.status == KpiLifecycle.ARCHIVED)
                 .map(k -> k.key).sorted().toList();
         if (!archived.isEmpty()) {
             violations.add(new FieldViolation("formula", "references archived KPIs: " + String.join(", ", archived)));
         }
-        List<String> otherPeriod = referenced.values().stream().filter(k -> k.period != request.period())
+        List<String> otherPeriod = referenced.values().stream().filter(k -> k.period != definition.period)
                 .map(k -> k.key + " (" + k.period + ")").sorted().toList();
-        if (!otherPeriod.isEmpty() && request.period() != null) {
-            violations.add(new FieldViolation("formula", "a " + request.period() + " KPI can only combine "
-                    + request.period() + " KPIs; these are not: " + String.join(", ", otherPeriod)));
+        if (!otherPeriod.isEmpty() && definition.period != null) {
+            violations.add(new FieldViolation("formula", "a " + definition.period + " KPI can only combine "
+                    + definition.period + " KPIs; these are not: " + String.join(", ", otherPeriod)));
         }
         Map<String, List<String>> graph = kpis.formulaGraph();
         FormulaCycles.cycleThrough(key, dependencies, k -> graph.getOrDefault(k, List.of()))

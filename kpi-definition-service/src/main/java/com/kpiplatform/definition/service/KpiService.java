@@ -1,14 +1,13 @@
 package com.kpiplatform.definition.service;
 
-import com.kpiplatform.definition.domain.KpiStatus;
+import com.kpiplatform.definition.domain.KpiLifecycle;
+import com.kpiplatform.definition.domain.KpiQuery;
 import com.kpiplatform.definition.mapping.KpiMapper;
+import com.kpiplatform.definition.mapping.KpiSnapshots;
+import com.kpiplatform.definition.repository.KpiChangeEntity;
 import com.kpiplatform.definition.repository.KpiEntity;
-import com.kpiplatform.definition.repository.KpiQuery;
 import com.kpiplatform.definition.repository.KpiRepository;
-import com.kpiplatform.definition.rest.dto.KpiChange;
-import com.kpiplatform.definition.rest.dto.KpiRequest;
-import com.kpiplatform.definition.rest.dto.KpiResponse;
-import com.kpiplatform.support.actor.CurrentActor;
+import com.kpiplatform.definition.repository.ResultPage;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
@@ -17,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
@@ -42,73 +41,65 @@ public class KpiService {
     KpiSnapshots snapshots;
 
     @Inject
-    CurrentActor actor;
+    AuditStamps stamps;
 
-    @Inject
-    Clock clock;
-
+    /** Stores a new KPI from a definition checked here: its key must be free and its rules must hold. */
     @Transactional
-    public KpiResponse create(KpiRequest request) {
-        if (request.key() == null) {
+    public KpiEntity create(KpiEntity kpi) {
+        if (kpi.key == null) {
             throw ProblemException.invalid("key", "must not be blank");
         }
-        if (kpis.findByKey(request.key()).isPresent()) {
-            throw ProblemException.conflict("A KPI with key '" + request.key() + "' already exists"
+        if (kpis.findByKey(kpi.key).isPresent()) {
+            throw ProblemException.conflict("A KPI with key '" + kpi.key + "' already exists"
                     + " (keys stay taken after archiving).");
         }
-        List<String> dependencies = rules.check(request.key(), request);
-        KpiEntity kpi = new KpiEntity();
-        kpi.key = request.key();
-        mapper.apply(request, kpi);
-        kpi.formulaDependencies = dependencies;
-        kpi.createdAt = clock.instant();
-        kpi.createdBy = actor.name();
-        touch(kpi);
+        kpi.formulaDependencies = rules.check(kpi.key, kpi);
+        stamps.created(kpi);
         try {
             kpis.persistAndFlush(kpi);
         } catch (PersistenceException e) {
             if (e.getCause() instanceof ConstraintViolationException violation && "kpi_key_uk".equals(violation.getConstraintName())) {
-                throw ProblemException.conflict("A KPI with key '" + request.key() + "' was created at the same time.");
+                throw ProblemException.conflict("A KPI with key '" + kpi.key + "' was created at the same time.");
             }
             throw e;
         }
         history.record(kpi, KpiHistory.CREATED, null, null, null);
-        return mapper.toResponse(kpi);
+        return kpi;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public KpiResponse get(String key) {
-        return mapper.toResponse(require(key));
+    public KpiEntity get(String key) {
+        return require(key);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<KpiResponse> list(KpiQuery query, PageParams page) {
-        KpiRepository.Page found = kpis.search(query, page.offset(), page.size());
-        return PageResponse.of(found.items().stream().map(mapper::toResponse).toList(), page, found.total());
+    public PageResponse<KpiEntity> list(KpiQuery query, PageParams page) {
+        ResultPage<KpiEntity> found = kpis.search(query, page.offset(), page.size());
+        return PageResponse.of(found.items(), page, found.total());
     }
 
+    /** Replaces the definition of the KPI {@code key} with {@code definition}, recording each changed field. */
     @Transactional
-    public KpiResponse update(String key, String ifMatch, KpiRequest request) {
+    public KpiEntity update(String key, String ifMatch, KpiEntity definition) {
         KpiEntity kpi = require(key);
         ETags.requireMatch(ifMatch, kpi.version, "KPI " + key);
-        if (request.key() != null && !request.key().equals(key)) {
+        if (definition.key != null && !definition.key.equals(key)) {
             throw ProblemException.invalid("key", "is immutable; this KPI's key is " + key);
         }
         if (!kpi.isActive()) {
             throw ProblemException.conflict("KPI " + key + " is archived and read-only; restore it first.");
         }
-        if (request.period() != kpi.period) {
+        if (definition.period != kpi.period) {
             requireNoDependents(kpi, "change its period");
         }
-        List<String> dependencies = rules.check(key, request);
-        Map<String, String> before = snapshots.of(mapper.toResponse(kpi));
-        mapper.apply(request, kpi);
+        List<String> dependencies = rules.check(key, definition);
+        Map<String, String> before = snapshots.of(kpi);
+        mapper.redefine(definition, kpi);
         kpi.formulaDependencies = dependencies;
-        touch(kpi);
+        stamps.updated(kpi);
         kpis.flush();
-        KpiResponse updated = mapper.toResponse(kpi);
-        history.recordDifferences(kpi, KpiHistory.UPDATED, before, snapshots.of(updated));
-        return updated;
+        history.recordDifferences(kpi, KpiHistory.UPDATED, before, snapshots.of(kpi));
+        return kpi;
     }
 
     @Transactional
@@ -119,11 +110,11 @@ public class KpiService {
             return;
         }
         requireNoDependents(kpi, "archive it");
-        changeStatus(kpi, KpiStatus.ARCHIVED, KpiHistory.ARCHIVED);
+        changeStatus(kpi, KpiLifecycle.ARCHIVED, KpiHistory.ARCHIVED);
     }
 
     @Transactional
-    public KpiResponse restore(String key) {
+    public KpiEntity restore(String key) {
         KpiEntity kpi = require(key);
         if (!kpi.isActive()) {
             List<String> archivedDependencies = kpis.findByKeys(kpi.formulaDependencies).stream()
@@ -132,13 +123,13 @@ public class KpiService {
                 throw ProblemException.conflict("KPI " + key + " is calculated from archived KPIs ("
                         + String.join(", ", archivedDependencies) + "); restore those first.");
             }
-            changeStatus(kpi, KpiStatus.ACTIVE, KpiHistory.RESTORED);
+            changeStatus(kpi, KpiLifecycle.ACTIVE, KpiHistory.RESTORED);
         }
-        return mapper.toResponse(kpi);
+        return kpi;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<KpiChange> history(String key, PageParams page) {
+    public PageResponse<KpiChangeEntity> history(String key, PageParams page) {
         return history.page(require(key), page);
     }
 
@@ -156,15 +147,22 @@ public class KpiService {
         return kpi;
     }
 
-    void touch(KpiEntity kpi) {
-        kpi.updatedAt = clock.instant();
-        kpi.updatedBy = actor.name();
+    /** Moves the KPI's lastReviewedAt forward to a newer review, with the change in its history. */
+    void reviewed(KpiEntity kpi, Instant reviewedAt) {
+        if (kpi.lastReviewedAt != null && !reviewedAt.isAfter(kpi.lastReviewedAt)) {
+            return;
+        }
+        Instant previous = kpi.lastReviewedAt;
+        kpi.lastReviewedAt = reviewedAt;
+        stamps.updated(kpi);
+        history.record(kpi, KpiHistory.REVIEWED, "lastReviewedAt", previous == null ? null : previous.toString(),
+                reviewedAt.toString());
     }
 
-    private void changeStatus(KpiEntity kpi, KpiStatus status, String action) {
-        KpiStatus previous = kpi.status;
+    private void changeStatus(KpiEntity kpi, KpiLifecycle status, String action) {
+        KpiLifecycle previous = kpi.status;
         kpi.status = status;
-        touch(kpi);
+        stamps.updated(kpi);
         kpis.flush();
         history.record(kpi, action, "status", previous.name(), status.name());
     }

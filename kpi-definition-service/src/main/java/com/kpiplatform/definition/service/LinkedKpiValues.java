@@ -1,20 +1,18 @@
 package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.client.MeasurementClient;
-import com.kpiplatform.definition.client.MeasurementClient.PeriodActual;
-import com.kpiplatform.definition.client.MeasurementClient.PeriodRequest;
 import com.kpiplatform.definition.config.KpiDefinitionConfig;
+import com.kpiplatform.definition.domain.okr.KpiPeriod;
 import com.kpiplatform.definition.domain.okr.LinkedKpiValue;
+import com.kpiplatform.definition.domain.okr.PeriodActual;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiRepository;
-import com.kpiplatform.definition.repository.LinkedKpiValueStore;
-import com.kpiplatform.definition.repository.LinkedKpiValueStore.Key;
-import com.kpiplatform.definition.repository.LinkedKpiValueStore.Stored;
+import com.kpiplatform.definition.repository.LinkedKpiValueRepository;
+import com.kpiplatform.definition.repository.LinkedKpiValueRepository.Stored;
 import com.kpiplatform.definition.repository.ObjectiveEntity;
 import com.kpiplatform.support.period.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +50,7 @@ public class LinkedKpiValues {
     KpiRepository kpis;
 
     @Inject
-    LinkedKpiValueStore store;
+    LinkedKpiValueRepository repository;
 
     @Inject
     MeasurementClient measurements;
@@ -64,16 +62,16 @@ public class LinkedKpiValues {
     Clock clock;
 
     /** The value of each (KPI, objective) pair, keyed by KPI and objective period. */
-    public Map<Key, Value> of(Map<Key, ObjectiveEntity> wanted) {
+    public Map<KpiPeriod, Value> of(Map<KpiPeriod, ObjectiveEntity> wanted) {
         if (wanted.isEmpty()) {
             return Map.of();
         }
         Instant now = clock.instant();
-        Map<Key, Stored> stored = store.find(wanted.keySet());
-        Map<String, KpiEntity> kpisByKey = kpis.findByKeys(wanted.keySet().stream().map(Key::kpiKey).distinct().toList())
+        Map<KpiPeriod, Stored> stored = repository.find(wanted.keySet());
+        Map<String, KpiEntity> kpisByKey = kpis.findByKeys(wanted.keySet().stream().map(KpiPeriod::kpiKey).distinct().toList())
                 .stream().collect(Collectors.toMap(k -> k.key, Function.identity()));
-        Map<Key, Value> values = new HashMap<>();
-        Map<Key, List<Period>> toRead = new LinkedHashMap<>();
+        Map<KpiPeriod, Value> values = new HashMap<>();
+        Map<KpiPeriod, List<Period>> toRead = new LinkedHashMap<>();
         wanted.forEach((key, objective) -> {
             Stored known = stored.get(key);
             if (known != null && known.isFinal()) {
@@ -89,28 +87,28 @@ public class LinkedKpiValues {
         return values;
     }
 
-    private Map<Key, Value> read(Map<Key, List<Period>> toRead, Map<Key, ObjectiveEntity> objectives,
-            Map<String, KpiEntity> kpisByKey, Map<Key, Stored> stored, Instant now) {
+    private Map<KpiPeriod, Value> read(Map<KpiPeriod, List<Period>> toRead, Map<KpiPeriod, ObjectiveEntity> objectives,
+            Map<String, KpiEntity> kpisByKey, Map<KpiPeriod, Stored> stored, Instant now) {
         List<PeriodActual> actuals;
         try {
             actuals = measurements.actuals(toRead.entrySet().stream()
-                    .flatMap(e -> e.getValue().stream().map(p -> new PeriodRequest(e.getKey().kpiKey(), p.key())))
+                    .flatMap(e -> e.getValue().stream().map(p -> new KpiPeriod(e.getKey().kpiKey(), p.key())))
                     .toList());
         } catch (RuntimeException e) {
             LOG.warnf("Reading %d KPI values from the measurement-service failed, serving the last known ones: %s",
                     toRead.size(), e.toString());
             return lastKnown(toRead.keySet(), stored);
         }
-        Map<Key, Value> values = new HashMap<>();
-        List<Map.Entry<Key, Stored>> changed = new ArrayList<>();
+        Map<KpiPeriod, Value> values = new HashMap<>();
+        List<Map.Entry<KpiPeriod, Stored>> changed = new ArrayList<>();
         int next = 0;
-        for (Map.Entry<Key, List<Period>> entry : toRead.entrySet()) {
-            Key key = entry.getKey();
+        for (Map.Entry<KpiPeriod, List<Period>> entry : toRead.entrySet()) {
+            KpiPeriod key = entry.getKey();
             List<PeriodActual> parts = actuals.subList(next, next + entry.getValue().size());
             next += entry.getValue().size();
             KpiEntity kpi = kpisByKey.get(key.kpiKey());
             LinkedKpiValue.Result result = LinkedKpiValue.combine(kpi.aggregation, kpi.formula != null, parts.stream()
-                    .map(p -> new LinkedKpiValue.Part(p.periodKey(), p.value(), p.count())).toList());
+                    .map(p -> new LinkedKpiValue.Part(p.period().periodKey(), p.value(), p.count())).toList());
             Instant lastMeasurementAt = parts.stream().map(PeriodActual::lastMeasurementAt).filter(Objects::nonNull)
                     .max(Instant::compareTo).orElse(null);
             ObjectiveEntity objective = objectives.get(key);
@@ -125,9 +123,9 @@ public class LinkedKpiValues {
         return values;
     }
 
-    private static Map<Key, Value> lastKnown(Collection<Key> keys, Map<Key, Stored> stored) {
-        Map<Key, Value> values = new HashMap<>();
-        for (Key key : keys) {
+    private static Map<KpiPeriod, Value> lastKnown(Collection<KpiPeriod> keys, Map<KpiPeriod, Stored> stored) {
+        Map<KpiPeriod, Value> values = new HashMap<>();
+        for (KpiPeriod key : keys) {
             Stored known = stored.get(key);
             values.put(key, known == null
                     ? new Value(null, null, true, false, "the measurement-service is unavailable and no value was read before")
@@ -150,12 +148,12 @@ public class LinkedKpiValues {
     }
 
     /** Remembering is best effort: a read that got its values answers them even if storing fails. */
-    private void saveQuietly(List<Map.Entry<Key, Stored>> changed) {
+    private void saveQuietly(List<Map.Entry<KpiPeriod, Stored>> changed) {
         if (changed.isEmpty()) {
             return;
         }
         try {
-            store.saveAll(changed);
+            repository.saveAll(changed);
         } catch (RuntimeException e) {
             LOG.warnf("Could not remember %d KPI values: %s", changed.size(), e.toString());
         }

@@ -1,16 +1,14 @@
 package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.domain.okr.ObjectivePeriod;
+import com.kpiplatform.definition.domain.okr.ObjectiveQuery;
 import com.kpiplatform.definition.domain.okr.ObjectiveState;
 import com.kpiplatform.definition.domain.okr.OkrStatus;
-import com.kpiplatform.definition.mapping.OkrMapper;
+import com.kpiplatform.definition.mapping.ObjectiveMapper;
 import com.kpiplatform.definition.repository.ObjectiveEntity;
-import com.kpiplatform.definition.repository.ObjectiveQuery;
 import com.kpiplatform.definition.repository.ObjectiveRepository;
-import com.kpiplatform.definition.rest.dto.ObjectiveRequest;
-import com.kpiplatform.definition.rest.dto.ObjectiveResponse;
-import com.kpiplatform.definition.rest.dto.ObjectiveTree;
-import com.kpiplatform.support.actor.CurrentActor;
+import com.kpiplatform.definition.repository.ResultPage;
+import com.kpiplatform.definition.service.OkrProgress.ObjectiveView;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
@@ -37,32 +35,32 @@ public class ObjectiveService {
     OkrProgress progress;
 
     @Inject
-    OkrMapper mapper;
+    ObjectiveMapper mapper;
 
     @Inject
-    CurrentActor actor;
+    AuditStamps stamps;
 
     @Inject
     Clock clock;
 
+    /** An objective with its progress, and the objectives aligned below it, each with theirs. */
+    public record AlignmentTree(ObjectiveView objective, List<AlignmentTree> children) {
+    }
+
     @Transactional
-    public ObjectiveResponse create(ObjectiveRequest request) {
-        checkPeriod(request.period());
-        if (request.parentId() != null) {
-            requireActiveParent(request.parentId());
+    public ObjectiveView create(ObjectiveEntity objective) {
+        checkPeriod(objective.period);
+        if (objective.parentId != null) {
+            requireActiveParent(objective.parentId);
         }
-        ObjectiveEntity objective = new ObjectiveEntity();
-        mapper.apply(request, objective);
-        objective.createdAt = clock.instant();
-        objective.createdBy = actor.name();
-        touch(objective);
+        stamps.created(objective);
         objectives.persistAndFlush(objective);
-        return view(objective);
+        return progress.of(objective);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ObjectiveResponse get(long id) {
-        return view(require(id));
+    public ObjectiveView get(long id) {
+        return progress.of(require(id));
     }
 
     /**
@@ -70,36 +68,36 @@ public class ObjectiveService {
      * computing it for all objectives that match the other filters.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<ObjectiveResponse> list(ObjectiveQuery query, OkrStatus status, PageParams page) {
+    public PageResponse<ObjectiveView> list(ObjectiveQuery query, OkrStatus status, PageParams page) {
         if (status == null) {
-            ObjectiveRepository.Page found = objectives.search(query, page.offset(), page.size());
-            return PageResponse.of(views(found.items()), page, found.total());
+            ResultPage<ObjectiveEntity> found = objectives.search(query, page.offset(), page.size());
+            return PageResponse.of(progress.of(found.items()), page, found.total());
         }
-        List<ObjectiveResponse> matching = views(objectives.search(query, 0, Integer.MAX_VALUE).items()).stream()
+        List<ObjectiveView> matching = progress.of(objectives.search(query, 0, Integer.MAX_VALUE).items()).stream()
                 .filter(o -> o.status() == status).toList();
         int from = Math.min(page.offset(), matching.size());
         return PageResponse.of(matching.subList(from, Math.min(matching.size(), from + page.size())), page, matching.size());
     }
 
+    /** Replaces the objective's definition with {@code definition}. */
     @Transactional
-    public ObjectiveResponse update(long id, String ifMatch, ObjectiveRequest request) {
+    public ObjectiveView update(long id, String ifMatch, ObjectiveEntity definition) {
         ObjectiveEntity objective = requireActive(id);
         ETags.requireMatch(ifMatch, objective.version, "Objective " + id);
-        checkPeriod(request.period());
-        String timeZone = request.timeZone() == null ? "UTC" : request.timeZone();
+        checkPeriod(definition.period);
         if (objective.isClosedAt(clock.instant())
-                && (!objective.period.equals(request.period()) || !objective.timeZone.equals(timeZone))) {
+                && (!objective.period.equals(definition.period) || !objective.timeZone.equals(definition.timeZone))) {
             throw ProblemException.conflict("Objective " + id + " is closed (its period " + objective.period
                     + " has ended): its period and time zone can no longer change.");
         }
-        if (request.parentId() != null && !request.parentId().equals(objective.parentId)) {
-            requireActiveParent(request.parentId());
-            requireNoCycle(objective.id, request.parentId());
+        if (definition.parentId != null && !definition.parentId.equals(objective.parentId)) {
+            requireActiveParent(definition.parentId);
+            requireNoCycle(objective.id, definition.parentId);
         }
-        mapper.apply(request, objective);
-        touch(objective);
+        mapper.redefine(definition, objective);
+        stamps.updated(objective);
         objectives.flush();
-        return view(objective);
+        return progress.of(objective);
     }
 
     @Transactional
@@ -110,20 +108,20 @@ public class ObjectiveService {
     }
 
     @Transactional
-    public ObjectiveResponse restore(long id) {
+    public ObjectiveView restore(long id) {
         ObjectiveEntity objective = require(id);
         changeState(objective, ObjectiveState.ACTIVE);
-        return view(objective);
+        return progress.of(objective);
     }
 
     /** The objective with everything aligned below it, each with its progress. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ObjectiveTree tree(long id) {
+    public AlignmentTree tree(long id) {
         require(id);
-        List<ObjectiveResponse> all = views(objectives.withDescendants(id));
-        Map<Long, List<ObjectiveResponse>> children = all.stream().filter(o -> o.parentId() != null)
-                .collect(Collectors.groupingBy(ObjectiveResponse::parentId));
-        ObjectiveResponse root = all.stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+        List<ObjectiveView> all = progress.of(objectives.withDescendants(id));
+        Map<Long, List<ObjectiveView>> children = all.stream().filter(o -> o.objective().parentId != null)
+                .collect(Collectors.groupingBy(o -> o.objective().parentId));
+        ObjectiveView root = all.stream().filter(o -> o.objective().id == id).findFirst().orElseThrow();
         return treeOf(root, children);
     }
 
@@ -142,20 +140,12 @@ public class ObjectiveService {
         return objective;
     }
 
-    ObjectiveResponse view(ObjectiveEntity objective) {
-        return mapper.toResponse(progress.of(objective));
-    }
-
-    private List<ObjectiveResponse> views(List<ObjectiveEntity> found) {
-        return progress.of(found).stream().map(mapper::toResponse).toList();
-    }
-
-    private static ObjectiveTree treeOf(ObjectiveResponse node, Map<Long, List<ObjectiveResponse>> children) {
-        List<ObjectiveTree> below = new ArrayList<>();
-        for (ObjectiveResponse child : children.getOrDefault(node.id(), List.of())) {
+    private static AlignmentTree treeOf(ObjectiveView node, Map<Long, List<ObjectiveView>> children) {
+        List<AlignmentTree> below = new ArrayList<>();
+        for (ObjectiveView child : children.getOrDefault(node.objective().id, List.of())) {
             below.add(treeOf(child, children));
         }
-        return new ObjectiveTree(node, below);
+        return new AlignmentTree(node, below);
     }
 
     private static void checkPeriod(String period) {
@@ -189,13 +179,8 @@ public class ObjectiveService {
     private void changeState(ObjectiveEntity objective, ObjectiveState state) {
         if (objective.state != state) {
             objective.state = state;
-            touch(objective);
+            stamps.updated(objective);
             objectives.flush();
         }
-    }
-
-    private void touch(ObjectiveEntity objective) {
-        objective.updatedAt = clock.instant();
-        objective.updatedBy = actor.name();
     }
 }

@@ -1,17 +1,17 @@
 package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.config.KpiDefinitionConfig;
+import com.kpiplatform.definition.domain.okr.KeyResultSource;
+import com.kpiplatform.definition.domain.okr.KpiPeriod;
 import com.kpiplatform.definition.domain.okr.ObjectivePeriod;
 import com.kpiplatform.definition.domain.okr.OkrStatus;
+import com.kpiplatform.definition.domain.okr.OkrStatusRules;
 import com.kpiplatform.definition.domain.okr.Progress;
-import com.kpiplatform.definition.domain.okr.StatusRules;
 import com.kpiplatform.definition.repository.CheckInEntity;
 import com.kpiplatform.definition.repository.CheckInRepository;
 import com.kpiplatform.definition.repository.KeyResultEntity;
 import com.kpiplatform.definition.repository.KeyResultRepository;
-import com.kpiplatform.definition.repository.LinkedKpiValueStore.Key;
 import com.kpiplatform.definition.repository.ObjectiveEntity;
-import com.kpiplatform.definition.rest.dto.KeyResultResponse.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -30,15 +30,23 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class OkrProgress {
 
+    /** What a key result's current value reads: where it comes from, when it was true, and how far to trust it. */
+    public record Reading(KeyResultSource source, BigDecimal current, Instant currentAsOf, Integer confidence,
+            boolean stale, String reason) {
+    }
+
     /** A key result with where it stands. */
-    public record KeyResultView(KeyResultEntity keyResult, Source source, BigDecimal current, Instant currentAsOf,
-            Integer confidence, BigDecimal progress, OkrStatus status, boolean stale, String reason, boolean frozen) {
+    public record KeyResultView(KeyResultEntity keyResult, Reading reading, BigDecimal progress, OkrStatus status,
+            boolean frozen) {
+    }
+
+    /** An objective's period as instants, whether it has closed, and the share of it that has passed. */
+    public record Timing(Instant periodStart, Instant periodEnd, boolean closed, BigDecimal expectedProgress) {
     }
 
     /** An objective with where it and its key results stand. */
-    public record ObjectiveView(ObjectiveEntity objective, Instant periodStart, Instant periodEnd, boolean closed,
-            List<KeyResultView> keyResults, BigDecimal progress, BigDecimal expectedProgress, OkrStatus status,
-            boolean stale) {
+    public record ObjectiveView(ObjectiveEntity objective, Timing timing, List<KeyResultView> keyResults,
+            BigDecimal progress, OkrStatus status, boolean stale) {
     }
 
     @Inject
@@ -69,17 +77,17 @@ public class OkrProgress {
         List<KeyResultEntity> all = keyResultsByObjective.values().stream().flatMap(List::stream).toList();
         Map<Long, CheckInEntity> latestCheckIns = checkIns.latestOf(all.stream().filter(kr -> !kr.isLinkedToKpi())
                 .map(kr -> kr.id).toList());
-        Map<Key, ObjectiveEntity> linked = new HashMap<>();
+        Map<KpiPeriod, ObjectiveEntity> linked = new HashMap<>();
         all.stream().filter(KeyResultEntity::isLinkedToKpi)
                 .forEach(kr -> linked.put(keyOf(kr, byId.get(kr.objectiveId)), byId.get(kr.objectiveId)));
-        Map<Key, LinkedKpiValues.Value> values = linkedValues.of(linked);
-        StatusRules rules = new StatusRules(config.okr().atRiskGap(), config.okr().offTrackGap());
+        Map<KpiPeriod, LinkedKpiValues.Value> values = linkedValues.of(linked);
+        OkrStatusRules rules = new OkrStatusRules(config.okr().atRiskGap(), config.okr().offTrackGap());
         return objectives.stream().map(objective -> view(objective, keyResultsByObjective.getOrDefault(objective.id, List.of()),
                 latestCheckIns, values, rules, now)).toList();
     }
 
     private static ObjectiveView view(ObjectiveEntity objective, List<KeyResultEntity> keyResults,
-            Map<Long, CheckInEntity> latestCheckIns, Map<Key, LinkedKpiValues.Value> values, StatusRules rules, Instant now) {
+            Map<Long, CheckInEntity> latestCheckIns, Map<KpiPeriod, LinkedKpiValues.Value> values, OkrStatusRules rules, Instant now) {
         ObjectivePeriod period = objective.objectivePeriod();
         boolean closed = period.isClosedAt(now, objective.zone());
         double elapsed = period.elapsedAt(now, objective.zone());
@@ -90,29 +98,29 @@ public class OkrProgress {
                 .map(v -> new Progress.Weighted(v.progress(), v.keyResult().weight)).toList());
         OkrStatus status = views.stream().map(KeyResultView::status).reduce(OkrStatus::worse)
                 .orElse(OkrStatus.NO_KEY_RESULTS);
-        return new ObjectiveView(objective, period.start(objective.zone()), period.end(objective.zone()), closed, views,
-                progress, BigDecimal.valueOf(elapsed).setScale(4, RoundingMode.HALF_EVEN), status,
-                views.stream().anyMatch(KeyResultView::stale));
+        Timing timing = new Timing(period.start(objective.zone()), period.end(objective.zone()), closed,
+                BigDecimal.valueOf(elapsed).setScale(4, RoundingMode.HALF_EVEN));
+        return new ObjectiveView(objective, timing, views, progress, status, views.stream().anyMatch(v -> v.reading().stale()));
     }
 
     private static KeyResultView linkedView(KeyResultEntity kr, LinkedKpiValues.Value value, double elapsed,
-            StatusRules rules) {
+            OkrStatusRules rules) {
+        Reading reading = new Reading(KeyResultSource.KPI, value.value(), value.lastMeasurementAt(), null, value.stale(),
+                value.reason());
         BigDecimal progress = Progress.of(kr.start, kr.target, value.value());
-        return new KeyResultView(kr, Source.KPI, value.value(), value.lastMeasurementAt(), null, progress,
-                rules.keyResult(progress, elapsed, null), value.stale(), value.reason(), value.isFinal());
+        return new KeyResultView(kr, reading, progress, rules.keyResult(progress, elapsed, null), value.isFinal());
     }
 
     private static KeyResultView checkInView(KeyResultEntity kr, CheckInEntity latest, double elapsed, boolean closed,
-            StatusRules rules) {
-        BigDecimal current = latest == null ? null : latest.value;
-        Integer confidence = latest == null ? null : latest.confidence;
-        BigDecimal progress = Progress.of(kr.start, kr.target, current);
-        return new KeyResultView(kr, Source.CHECK_IN, current, latest == null ? null : latest.checkedInAt, confidence,
-                progress, rules.keyResult(progress, elapsed, confidence), false,
-                latest == null ? "no check-in yet" : null, closed);
+            OkrStatusRules rules) {
+        Reading reading = latest == null
+                ? new Reading(KeyResultSource.CHECK_IN, null, null, null, false, "no check-in yet")
+                : new Reading(KeyResultSource.CHECK_IN, latest.value, latest.checkedInAt, latest.confidence, false, null);
+        BigDecimal progress = Progress.of(kr.start, kr.target, reading.current());
+        return new KeyResultView(kr, reading, progress, rules.keyResult(progress, elapsed, reading.confidence()), closed);
     }
 
-    private static Key keyOf(KeyResultEntity kr, ObjectiveEntity objective) {
-        return new Key(kr.kpiKey, objective.period);
+    private static KpiPeriod keyOf(KeyResultEntity kr, ObjectiveEntity objective) {
+        return new KpiPeriod(kr.kpiKey, objective.period);
     }
 }

@@ -1,18 +1,12 @@
 package com.kpiplatform.definition.service;
 
-import com.kpiplatform.support.period.InvalidPeriodKeyException;
 import com.kpiplatform.definition.domain.TargetRules;
-import com.kpiplatform.definition.mapping.KpiMapper;
-import com.kpiplatform.definition.mapping.TargetMapper;
+import com.kpiplatform.definition.domain.TargetSetting;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiTargetEntity;
 import com.kpiplatform.definition.repository.KpiTargetRepository;
-import com.kpiplatform.definition.rest.dto.BulkTargetsRequest;
-import com.kpiplatform.definition.rest.dto.EffectiveTarget;
-import com.kpiplatform.definition.rest.dto.PeriodTarget;
-import com.kpiplatform.definition.rest.dto.PeriodTargetRequest;
-import com.kpiplatform.definition.rest.dto.TargetRequest;
 import com.kpiplatform.support.actor.CurrentActor;
+import com.kpiplatform.support.period.InvalidPeriodKeyException;
 import com.kpiplatform.support.problem.Problem.FieldViolation;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,12 +38,6 @@ public class TargetService {
     EffectiveTargets effectiveTargets;
 
     @Inject
-    TargetMapper targetMapper;
-
-    @Inject
-    KpiMapper kpiMapper;
-
-    @Inject
     KpiHistory history;
 
     @Inject
@@ -60,61 +48,56 @@ public class TargetService {
 
     /** Sets one period's target; answers whether it was created (rather than replaced). */
     @Transactional
-    public SetResult set(String key, String periodKey, TargetRequest request) {
+    public SetResult set(String key, TargetSetting setting) {
         KpiEntity kpi = kpiService.requireActive(key);
         List<FieldViolation> violations = new ArrayList<>();
-        checkTarget(kpi, "period", periodKey, "target", request.target(), "stretch", request.stretch(), violations);
+        checkTarget(kpi, "", setting, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        KpiTargetEntity existing = targets.find(kpi.id, periodKey).orElse(null);
-        KpiTargetEntity stored = store(kpi, periodKey, request.target(), request.stretch(), existing);
-        return new SetResult(targetMapper.toPeriodTarget(stored), existing == null);
+        KpiTargetEntity existing = targets.find(kpi.id, setting.period()).orElse(null);
+        return new SetResult(store(kpi, setting, existing), existing == null);
     }
 
     /** The outcome of setting one target. */
-    public record SetResult(PeriodTarget target, boolean created) {
+    public record SetResult(KpiTargetEntity target, boolean created) {
     }
 
-    /** Sets many periods' targets: all of them, or none if any is invalid. Answers them in request order. */
+    /** Sets many periods' targets: all of them, or none if any is invalid. Answers them in the order given. */
     @Transactional
-    public List<PeriodTarget> setAll(String key, BulkTargetsRequest request) {
+    public List<KpiTargetEntity> setAll(String key, List<TargetSetting> settings) {
         KpiEntity kpi = kpiService.requireActive(key);
         List<FieldViolation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < request.targets().size(); i++) {
-            PeriodTargetRequest item = request.targets().get(i);
+        for (int i = 0; i < settings.size(); i++) {
+            TargetSetting setting = settings.get(i);
             String prefix = "targets[" + i + "].";
-            if (!seen.add(item.period())) {
-                violations.add(new FieldViolation(prefix + "period", "repeats period " + item.period()));
+            if (!seen.add(setting.period())) {
+                violations.add(new FieldViolation(prefix + "period", "repeats period " + setting.period()));
             }
-            checkTarget(kpi, prefix + "period", item.period(), prefix + "target", item.target(), prefix + "stretch",
-                    item.stretch(), violations);
+            checkTarget(kpi, prefix, setting, violations);
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
         Map<String, KpiTargetEntity> existing = targets.findFor(List.of(kpi.id), seen).stream()
                 .collect(Collectors.toMap(t -> t.id.periodKey(), Function.identity()));
-        return request.targets().stream()
-                .map(item -> store(kpi, item.period(), item.target(), item.stretch(), existing.get(item.period())))
-                .map(targetMapper::toPeriodTarget)
-                .toList();
+        return settings.stream().map(setting -> store(kpi, setting, existing.get(setting.period()))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PeriodTarget> list(String key, String fromKey, String toKey) {
+    public List<KpiTargetEntity> list(String key, String fromKey, String toKey) {
         KpiEntity kpi = kpiService.require(key);
         checkPeriodKey(kpi, "from", fromKey);
         checkPeriodKey(kpi, "to", toKey);
-        return targets.findBetween(kpi.id, fromKey, toKey).stream().map(targetMapper::toPeriodTarget).toList();
+        return targets.findBetween(kpi.id, fromKey, toKey);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PeriodTarget get(String key, String periodKey) {
+    public KpiTargetEntity get(String key, String periodKey) {
         KpiEntity kpi = kpiService.require(key);
         checkPeriodKey(kpi, "period", periodKey);
-        return targets.find(kpi.id, periodKey).map(targetMapper::toPeriodTarget).orElseThrow(() -> noTarget(key, periodKey));
+        return targets.find(kpi.id, periodKey).orElseThrow(() -> noTarget(key, periodKey));
     }
 
     @Transactional
@@ -129,29 +112,27 @@ public class TargetService {
         }
     }
 
+    /** The period {@code at} (or now) falls in for the KPI, and the target that applies then. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public EffectiveTarget effective(String key, Instant at) {
-        KpiEntity kpi = kpiService.require(key);
-        Instant instant = at == null ? clock.instant() : at;
-        EffectiveTargets.Resolved resolved = effectiveTargets.at(instant, kpi);
-        return new EffectiveTarget(kpi.key, instant, kpi.timeZone, resolved.bounds(), resolved.target(),
-                resolved.stretch(), resolved.source(), kpiMapper.range(kpi));
+    public EffectiveTargets.Resolved effective(String key, Instant at) {
+        return effectiveTargets.at(at == null ? clock.instant() : at, kpiService.require(key));
     }
 
     private static ProblemException noTarget(String key, String periodKey) {
         return ProblemException.notFound("KPI " + key + " has no explicit target for " + periodKey + ".");
     }
 
-    private static void checkTarget(KpiEntity kpi, String periodField, String periodKey, String targetField,
-            BigDecimal target, String stretchField, BigDecimal stretch, List<FieldViolation> violations) {
-        TargetRules.targetsNotAllowed(kpi.direction).ifPresent(reason -> violations.add(new FieldViolation(targetField, reason)));
+    /** Adds what is wrong with the setting, its fields named with {@code prefix}, to {@code violations}. */
+    private static void checkTarget(KpiEntity kpi, String prefix, TargetSetting setting, List<FieldViolation> violations) {
+        TargetRules.targetsNotAllowed(kpi.direction)
+                .ifPresent(reason -> violations.add(new FieldViolation(prefix + "target", reason)));
         try {
-            kpi.period.parse(periodKey);
+            kpi.period.parse(setting.period());
         } catch (InvalidPeriodKeyException e) {
-            violations.add(new FieldViolation(periodField, e.getMessage() + ", because KPI " + kpi.key + " is " + kpi.period));
+            violations.add(new FieldViolation(prefix + "period", e.getMessage() + ", because KPI " + kpi.key + " is " + kpi.period));
         }
-        TargetRules.stretchProblem(kpi.direction, target, stretch)
-                .ifPresent(problem -> violations.add(new FieldViolation(stretchField, problem)));
+        TargetRules.stretchProblem(kpi.direction, setting.target(), setting.stretch())
+                .ifPresent(problem -> violations.add(new FieldViolation(prefix + "stretch", problem)));
     }
 
     private static void checkPeriodKey(KpiEntity kpi, String field, String periodKey) {
@@ -165,21 +146,21 @@ public class TargetService {
         }
     }
 
-    private KpiTargetEntity store(KpiEntity kpi, String periodKey, BigDecimal target, BigDecimal stretch,
-            KpiTargetEntity existing) {
+    private KpiTargetEntity store(KpiEntity kpi, TargetSetting setting, KpiTargetEntity existing) {
         KpiTargetEntity entity = existing != null ? existing : new KpiTargetEntity();
         String oldTarget = existing == null ? null : plain(existing.target);
         String oldStretch = existing == null ? null : plain(existing.stretch);
+        String periodKey = setting.period();
         entity.id = new KpiTargetEntity.Id(kpi.id, periodKey);
-        entity.target = target;
-        entity.stretch = stretch;
+        entity.target = setting.target();
+        entity.stretch = setting.stretch();
         entity.updatedAt = clock.instant();
         entity.updatedBy = actor.name();
         if (existing == null) {
             targets.persist(entity);
         }
-        recordIfChanged(kpi, field(periodKey, "target"), oldTarget, plain(target));
-        recordIfChanged(kpi, field(periodKey, "stretch"), oldStretch, plain(stretch));
+        recordIfChanged(kpi, field(periodKey, "target"), oldTarget, plain(setting.target()));
+        recordIfChanged(kpi, field(periodKey, "stretch"), oldStretch, plain(setting.stretch()));
         return entity;
     }
 

@@ -2,6 +2,10 @@ package com.kpiplatform.definition.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.kpiplatform.definition.domain.KpiHealthRules.CurrentTarget;
+import com.kpiplatform.definition.domain.KpiHealthRules.KpiFacts;
+import com.kpiplatform.definition.domain.KpiHealthRules.Ownership;
+import com.kpiplatform.definition.domain.KpiHealthRules.ReviewHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,10 +17,10 @@ class KpiHealthRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
 
-    private static KpiHealthRules.KpiFacts healthy() {
-        return new KpiHealthRules.KpiFacts("sales.mrr", Direction.HIGHER_IS_BETTER, "2026-11", true, "sales",
-                "ana@example.com", ReviewCadence.MONTHLY, NOW.minus(Duration.ofDays(10)),
-                Instant.parse("2025-01-01T00:00:00Z"), Duration.ofDays(2), true);
+    private static KpiFacts healthy() {
+        return new KpiFacts("sales.mrr", Direction.HIGHER_IS_BETTER, new CurrentTarget("2026-11", true),
+                new Ownership("sales", "ana@example.com"), new ReviewHistory(ReviewCadence.MONTHLY,
+                        NOW.minus(Duration.ofDays(10)), Instant.parse("2025-01-01T00:00:00Z")), Duration.ofDays(2), true);
     }
 
     @Test
@@ -26,8 +30,8 @@ class KpiHealthRulesTest {
 
     @Test
     void reportsEveryPitfallWithCodeSeverityAndSentence() {
-        var kpi = new KpiHealthRules.KpiFacts("sales.mrr", Direction.HIGHER_IS_BETTER, "2026-11", false, null, null,
-                null, null, NOW, null, false);
+        var kpi = new KpiFacts("sales.mrr", Direction.HIGHER_IS_BETTER, new CurrentTarget("2026-11", false),
+                new Ownership(null, null), new ReviewHistory(null, null, NOW), null, false);
 
         List<HealthFinding> findings = KpiHealthRules.findings(kpi, NOW);
 
@@ -40,8 +44,9 @@ class KpiHealthRulesTest {
 
     @Test
     void rangeKpisNeedNoTarget() {
-        var kpi = new KpiHealthRules.KpiFacts("ops.inventory-days", Direction.WITHIN_RANGE, "2026-11", false, "ops",
-                "ops@example.com", ReviewCadence.QUARTERLY, NOW, NOW, Duration.ofDays(1), true);
+        var kpi = new KpiFacts("ops.inventory-days", Direction.WITHIN_RANGE, new CurrentTarget("2026-11", false),
+                new Ownership("ops", "ops@example.com"), new ReviewHistory(ReviewCadence.QUARTERLY, NOW, NOW),
+                Duration.ofDays(1), true);
 
         assertThat(KpiHealthRules.findings(kpi, NOW)).isEmpty();
     }
@@ -57,8 +62,9 @@ class KpiHealthRulesTest {
     })
     void reviewIsOverdueOneCadenceAfterTheLastReviewOrCreation(ReviewCadence cadence, String lastReviewed,
             Instant created, boolean overdue) {
-        var kpi = new KpiHealthRules.KpiFacts("k1", Direction.HIGHER_IS_BETTER, "2026-11", true, "t", "t@example.com",
-                cadence, lastReviewed.isEmpty() ? null : Instant.parse(lastReviewed), created, Duration.ofDays(1), true);
+        var review = new ReviewHistory(cadence, lastReviewed.isEmpty() ? null : Instant.parse(lastReviewed), created);
+        var kpi = new KpiFacts("k1", Direction.HIGHER_IS_BETTER, new CurrentTarget("2026-11", true),
+                new Ownership("t", "t@example.com"), review, Duration.ofDays(1), true);
 
         assertThat(KpiHealthRules.findings(kpi, NOW)).extracting(HealthFinding::code)
                 .containsExactlyElementsOf(overdue ? List.of(KpiHealthRules.REVIEW_OVERDUE) : List.of());
@@ -67,9 +73,8 @@ class KpiHealthRulesTest {
     @Test
     void aKpiThatServesNoObjectiveIsReportedAsPossiblyIrrelevant() {
         var healthy = healthy();
-        var unlinked = new KpiHealthRules.KpiFacts(healthy.key(), healthy.direction(), healthy.currentPeriodKey(), true,
-                healthy.ownerTeam(), healthy.ownerEmail(), healthy.reviewEvery(), healthy.lastReviewedAt(),
-                healthy.createdAt(), healthy.staleAfter(), false);
+        var unlinked = new KpiFacts(healthy.key(), healthy.direction(), healthy.currentTarget(), healthy.owner(),
+                healthy.review(), healthy.staleAfter(), false);
 
         assertThat(KpiHealthRules.findings(unlinked, NOW)).singleElement()
                 .satisfies(f -> assertThat(f.code()).isEqualTo(KpiHealthRules.NOT_LINKED))

@@ -21,6 +21,8 @@ import static org.hamcrest.Matchers.nullValue;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.kpiplatform.definition.client.MeasurementClient;
+import com.kpiplatform.definition.domain.okr.KpiPeriod;
+import com.kpiplatform.definition.domain.okr.PeriodActual;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
@@ -254,7 +256,7 @@ class LinkedKeyResultTest extends AtMidQuarter {
         }
     }
 
-    private List<MeasurementClient.PeriodActual> probe() {
-        return client.actuals(List.of(new MeasurementClient.PeriodRequest(PROBE, "2026-11")));
+    private List<PeriodActual> probe() {
+        return client.actuals(List.of(new KpiPeriod(PROBE, "2026-11")));
     }
 }

@@ -17,14 +17,8 @@ public record EffectiveTarget(
         @Schema(description = "Where the target comes from.") Source source,
         @Schema(description = "For WITHIN_RANGE KPIs, the range that applies.") Range range) {
 
+    /** The wire form of {@link com.kpiplatform.definition.domain.TargetSource}. */
     public enum Source {
-        /** A target set for this very period. */
-        EXPLICIT,
-        /** The KPI's defaultTarget. */
-        DEFAULT,
-        /** For WITHIN_RANGE KPIs: the range applies. */
-        RANGE,
-        /** Nothing applies: the KPI is not time-bound for this period. */
-        NONE
+        EXPLICIT, DEFAULT, RANGE, NONE
     }
 }

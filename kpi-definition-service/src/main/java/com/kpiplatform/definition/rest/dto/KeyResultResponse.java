@@ -40,7 +40,7 @@ public record KeyResultResponse(
         Instant updatedAt,
         String updatedBy) {
 
-    /** Where a key result's current value comes from. */
+    /** The wire form of {@link com.kpiplatform.definition.domain.okr.KeyResultSource}. */
     public enum Source {
         CHECK_IN, KPI
     }

@@ -2,7 +2,6 @@ package com.kpiplatform.definition.rest.dto;
 
 import com.kpiplatform.definition.domain.Aggregation;
 import com.kpiplatform.definition.domain.Direction;
-import com.kpiplatform.definition.domain.KpiStatus;
 import com.kpiplatform.support.period.PeriodType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +14,7 @@ public record KpiLookupResponse(List<KpiSummary> found, @Schema(examples = "[\"s
     @Schema(name = "KpiSummary")
     public record KpiSummary(
             @Schema(examples = "sales.mrr") String key,
-            KpiStatus status,
+            KpiResponse.Status status,
             @Schema(examples = "USD") String unit,
             Direction direction,
             Aggregation aggregation,

@@ -4,7 +4,6 @@ import com.kpiplatform.definition.domain.Aggregation;
 import com.kpiplatform.definition.domain.Category;
 import com.kpiplatform.definition.domain.Direction;
 import com.kpiplatform.definition.domain.IndicatorType;
-import com.kpiplatform.definition.domain.KpiStatus;
 import com.kpiplatform.definition.domain.Level;
 import com.kpiplatform.support.period.PeriodType;
 import com.kpiplatform.definition.domain.ReviewCadence;
@@ -40,10 +39,16 @@ public record KpiResponse(
         @Schema(description = "ISO-8601 duration.", examples = "PT36H", implementation = String.class) Duration staleAfter,
         ReviewCadence reviewEvery,
         Instant lastReviewedAt,
-        KpiStatus status,
+        Status status,
         @Schema(description = "Optimistic-lock version; send it back in If-Match to update.", examples = "3") long version,
         Instant createdAt,
         @Schema(examples = "ana.lima@example.com") String createdBy,
         Instant updatedAt,
         String updatedBy) {
+
+    /** A KPI's lifecycle ({@link com.kpiplatform.definition.domain.KpiLifecycle}) under the schema name clients know. */
+    @Schema(name = "KpiStatus")
+    public enum Status {
+        ACTIVE, ARCHIVED
+    }
 }

@@ -1,8 +1,8 @@
-package com.kpiplatform.definition.service;
+package com.kpiplatform.definition.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.kpiplatform.definition.rest.dto.KpiResponse;
+import com.kpiplatform.definition.repository.KpiEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Iterator;
@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A KPI as a flat map from JSON path to value ({@code owner.email}, {@code range.min}, ...), the
- * form in which its history records what changed. Audit fields are left out: they change with every
- * write and say nothing the history entry itself does not.
+ * A KPI as its API record shows it, flattened to a map from JSON path to value ({@code owner.email},
+ * {@code range.min}, ...): the form in which its history records what changed, so that the history
+ * speaks the API's field names and a new field is audited without extra code. Audit fields are left
+ * out: they change with every write and say nothing the history entry itself does not.
  */
 @ApplicationScoped
 public class KpiSnapshots {
@@ -24,9 +25,12 @@ public class KpiSnapshots {
     @Inject
     ObjectMapper objectMapper;
 
-    public Map<String, String> of(KpiResponse kpi) {
+    @Inject
+    KpiMapper mapper;
+
+    public Map<String, String> of(KpiEntity kpi) {
         Map<String, String> fields = new LinkedHashMap<>();
-        flatten("", objectMapper.valueToTree(kpi), fields);
+        flatten("", objectMapper.valueToTree(mapper.toResponse(kpi)), fields);
         NOT_HISTORY.forEach(fields::remove);
         return fields;
     }

@@ -10,12 +10,12 @@ import java.math.BigDecimal;
  *     period by more than this (0.1: 10 percentage points)
  * @param offTrackGap and off track when it trails by more than this
  */
-public record StatusRules(double atRiskGap, double offTrackGap) {
+public record OkrStatusRules(double atRiskGap, double offTrackGap) {
 
     static final int OFF_TRACK_CONFIDENCE = 3;
     static final int AT_RISK_CONFIDENCE = 6;
 
-    public StatusRules {
+    public OkrStatusRules {
         if (atRiskGap < 0 || offTrackGap < atRiskGap) {
             throw new IllegalArgumentException("need 0 <= atRiskGap <= offTrackGap");
         }

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class StatusRulesTest {
+class OkrStatusRulesTest {
 
-    private final StatusRules rules = new StatusRules(0.1, 0.25);
+    private final OkrStatusRules rules = new OkrStatusRules(0.1, 0.25);
 
     @ParameterizedTest(name = "progress {0} with {1} elapsed, confidence {2}: {3}")
     @CsvSource(nullValues = "null", value = {
@@ -49,6 +49,6 @@ class StatusRulesTest {
 
     @Test
     void gapsMustBeOrdered() {
-        assertThatThrownBy(() -> new StatusRules(0.3, 0.2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OkrStatusRules(0.3, 0.2)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,11 @@
+package com.kpiplatform.definition;
+
+import com.kpiplatform.testsupport.architecture.LayeringContract;
+
+class ArchitectureTest extends LayeringContract {
+
+    @Override
+    protected String rootPackage() {
+        return "com.kpiplatform.definition";
+    }
+}
