@@ -7,8 +7,8 @@ import com.kpiplatform.alerting.rest.dto.ChannelResponse;
 import com.kpiplatform.alerting.rest.dto.DeliveryResponse;
 import com.kpiplatform.alerting.service.ChannelService;
 import com.kpiplatform.alerting.service.DeliveryService;
-import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.http.QueryParams;
+import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import jakarta.inject.Inject;
@@ -70,8 +70,7 @@ public class ChannelResource {
     @APIResponse(responseCode = "400", description = "Invalid channel; the field is named")
     public Response create(@Valid @NotNull ChannelRequest request, @Context UriInfo uri) {
         ChannelResponse created = mapper.toResponse(service.create(mapper.toChannel(request)), clock.instant());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(Responses.below(uri, created.id()), created, created.version());
     }
 
     @GET
@@ -94,7 +93,7 @@ public class ChannelResource {
     @APIResponse(responseCode = "404", description = "No channel with this id")
     public Response get(@PathParam("id") long id) {
         ChannelResponse channel = mapper.toResponse(service.get(id), clock.instant());
-        return Response.ok(channel).tag(ETags.of(channel.version())).build();
+        return Responses.ok(channel, channel.version());
     }
 
     @PUT
@@ -112,7 +111,7 @@ public class ChannelResource {
             @Valid @NotNull ChannelRequest request) {
         ChannelResponse updated = mapper.toResponse(service.update(id, ifMatch, mapper.toChannel(request)),
                 clock.instant());
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.ok(updated, updated.version());
     }
 
     @DELETE

@@ -4,6 +4,7 @@ import com.kpiplatform.alerting.mapping.AlertMapper;
 import com.kpiplatform.alerting.rest.dto.SilenceRequest;
 import com.kpiplatform.alerting.rest.dto.SilenceResponse;
 import com.kpiplatform.alerting.service.SilenceService;
+import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class SilenceResource {
     @APIResponse(responseCode = "400", description = "Invalid silence; the field is named (endsAt must be after startsAt and in the future)")
     public Response create(@Valid @NotNull SilenceRequest request, @Context UriInfo uri) {
         SilenceResponse created = mapper.toResponse(service.create(mapper.toSilence(request)), clock.instant());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
+        return Responses.created(Responses.below(uri, created.id()), created);
     }
 
     @GET

@@ -4,7 +4,7 @@ import com.kpiplatform.alerting.mapping.DeliveryMapper;
 import com.kpiplatform.alerting.rest.dto.SubscriptionRequest;
 import com.kpiplatform.alerting.rest.dto.SubscriptionResponse;
 import com.kpiplatform.alerting.service.SubscriptionService;
-import com.kpiplatform.support.http.ETags;
+import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import jakarta.inject.Inject;
@@ -57,8 +57,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "Invalid subscription; the field is named")
     public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
         SubscriptionResponse created = mapper.toResponse(service.create(mapper.toSubscription(request)));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(Responses.below(uri, created.id()), created, created.version());
     }
 
     @GET
@@ -78,7 +77,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "404", description = "No subscription with this id")
     public Response get(@PathParam("id") long id) {
         SubscriptionResponse subscription = mapper.toResponse(service.get(id));
-        return Response.ok(subscription).tag(ETags.of(subscription.version())).build();
+        return Responses.ok(subscription, subscription.version());
     }
 
     @PUT
@@ -95,7 +94,7 @@ public class SubscriptionResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SubscriptionRequest request) {
         SubscriptionResponse updated = mapper.toResponse(service.update(id, ifMatch, mapper.toSubscription(request)));
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.ok(updated, updated.version());
     }
 
     @DELETE

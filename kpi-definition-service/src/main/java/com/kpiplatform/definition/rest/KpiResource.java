@@ -14,6 +14,7 @@ import com.kpiplatform.definition.rest.dto.KpiResponse;
 import com.kpiplatform.definition.service.KpiService;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.http.QueryParams;
+import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import jakarta.inject.Inject;

@@ -4,6 +4,7 @@ import com.kpiplatform.definition.mapping.ActivityMapper;
 import com.kpiplatform.definition.rest.dto.Review;
 import com.kpiplatform.definition.rest.dto.ReviewRequest;
 import com.kpiplatform.definition.service.ReviewService;
+import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import jakarta.inject.Inject;

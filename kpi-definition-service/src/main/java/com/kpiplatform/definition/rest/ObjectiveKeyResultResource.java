@@ -4,6 +4,7 @@ import com.kpiplatform.definition.mapping.KeyResultMapper;
 import com.kpiplatform.definition.rest.dto.KeyResultRequest;
 import com.kpiplatform.definition.rest.dto.KeyResultResponse;
 import com.kpiplatform.definition.service.KeyResultService;
+import com.kpiplatform.support.http.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -10,6 +10,7 @@ import com.kpiplatform.definition.rest.dto.ObjectiveResponse;
 import com.kpiplatform.definition.rest.dto.ObjectiveTree;
 import com.kpiplatform.definition.service.ObjectiveService;
 import com.kpiplatform.support.http.QueryParams;
+import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import jakarta.inject.Inject;
