@@ -1,8 +1,8 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.client.KpiInfo;
 import com.kpiplatform.measurement.config.MeasurementConfig;
 import com.kpiplatform.measurement.domain.Actual;
+import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.domain.RollupBasis;
 import com.kpiplatform.measurement.repository.ActualsRepository;
@@ -55,11 +55,11 @@ public class ActualsService {
     MeasurementConfig config;
 
     /** One actual wanted: a KPI, one of its periods, and a dimension filter (empty for all). */
-    record Want(KpiInfo kpi, Period period, Map<String, String> dimensions) {
+    record Want(Kpi kpi, Period period, Map<String, String> dimensions) {
     }
 
     public ActualResponse actual(String kpiKey, String periodKey, Map<String, String> dimensions) {
-        KpiInfo kpi = kpiOrNotFound(kpiKey);
+        Kpi kpi = catalog.require(kpiKey);
         Period period = parsePeriod(kpi, periodKey, "period");
         return compute(List.of(new Want(kpi, period, dimensions))).get(0);
     }
@@ -68,12 +68,12 @@ public class ActualsService {
         if (request.items().size() > config.reads().maxQueryTuples()) {
             throw ProblemException.invalid("items", "must hold at most " + config.reads().maxQueryTuples() + " items");
         }
-        Map<String, KpiInfo> kpis = catalog.resolve(request.items().stream().map(ActualsQueryRequest.Item::kpiKey).toList());
+        Map<String, Kpi> kpis = catalog.resolve(request.items().stream().map(ActualsQueryRequest.Item::kpiKey).toList());
         List<FieldViolation> violations = new ArrayList<>();
         List<Want> wants = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
             ActualsQueryRequest.Item item = request.items().get(i);
-            KpiInfo kpi = kpis.get(item.kpiKey());
+            Kpi kpi = kpis.get(item.kpiKey());
             if (kpi == null) {
                 violations.add(new FieldViolation("items[" + i + "].kpiKey", "no KPI with key '" + item.kpiKey() + "'"));
                 continue;
@@ -94,11 +94,11 @@ public class ActualsService {
 
     /** The actuals of many KPI periods at once, in order. */
     List<ActualResponse> compute(List<Want> wants) {
-        Map<String, KpiInfo> kpis = withComponents(wants);
+        Map<String, Kpi> kpis = withComponents(wants);
         Map<ActualsRepository.Request, Integer> leaves = new LinkedHashMap<>();
         wants.forEach(want -> collectLeaves(want, kpis, leaves));
         Map<String, RollupBasis> bases = new HashMap<>();
-        leaves.keySet().forEach(leaf -> bases.put(leaf.kpiKey(), MeasurementWriter.basisOf(kpis.get(leaf.kpiKey()))));
+        leaves.keySet().forEach(leaf -> bases.put(leaf.kpiKey(), kpis.get(leaf.kpiKey()).rollupBasis()));
         if (!bases.isEmpty()) {
             freshness.ensure(bases);
         }
@@ -113,8 +113,8 @@ public class ActualsService {
 
     /** Each KPI's latest measurement; a calculated KPI is as fresh as its stalest component. */
     private Map<String, Instant> lastMeasurements(List<Want> wants) {
-        Map<String, KpiInfo> kpis = withComponents(wants);
-        List<String> measured = kpis.values().stream().filter(k -> !k.isCalculated()).map(KpiInfo::key).toList();
+        Map<String, Kpi> kpis = withComponents(wants);
+        List<String> measured = kpis.values().stream().filter(k -> !k.isCalculated()).map(Kpi::key).toList();
         Map<String, Instant> latest = measured.isEmpty() ? Map.of() : repository.latestMeasurements(measured);
         Map<String, Instant> result = new TreeMap<>();
         for (Want want : wants) {
@@ -126,7 +126,7 @@ public class ActualsService {
         return result;
     }
 
-    private static Instant freshnessOf(KpiInfo kpi, Map<String, KpiInfo> kpis, Map<String, Instant> latest) {
+    private static Instant freshnessOf(Kpi kpi, Map<String, Kpi> kpis, Map<String, Instant> latest) {
         if (!kpi.isCalculated()) {
             return latest.get(kpi.key());
         }
@@ -141,9 +141,9 @@ public class ActualsService {
         return stalest;
     }
 
-    private ActualResponse respond(Want want, Map<String, KpiInfo> kpis,
+    private ActualResponse respond(Want want, Map<String, Kpi> kpis,
             Map<ActualsRepository.Request, PeriodAggregate> aggregates) {
-        KpiInfo kpi = want.kpi();
+        Kpi kpi = want.kpi();
         PeriodBounds bounds = PeriodBounds.of(want.period(), kpi.zone());
         if (!kpi.isCalculated()) {
             Actual actual = Actual.of(aggregates.get(leaf(want)), kpi.aggregation(), want.period().key());
@@ -152,7 +152,7 @@ public class ActualsService {
         List<ActualResponse> components = new ArrayList<>();
         Map<String, Actual> componentActuals = new HashMap<>();
         for (String dependency : kpi.formulaDependencies()) {
-            KpiInfo component = kpis.get(dependency);
+            Kpi component = kpis.get(dependency);
             ActualResponse actual = respond(new Want(component, want.period(), want.dimensions()), kpis, aggregates);
             components.add(actual);
             componentActuals.put(dependency, new Actual(actual.value(), actual.count(), actual.firstMeasurementAt(),
@@ -169,7 +169,7 @@ public class ActualsService {
                 calculated, components);
     }
 
-    private void collectLeaves(Want want, Map<String, KpiInfo> kpis, Map<ActualsRepository.Request, Integer> leaves) {
+    private void collectLeaves(Want want, Map<String, Kpi> kpis, Map<ActualsRepository.Request, Integer> leaves) {
         if (!want.kpi().isCalculated()) {
             leaves.putIfAbsent(leaf(want), leaves.size());
             return;
@@ -183,18 +183,18 @@ public class ActualsService {
         String filter = want.dimensions().isEmpty() ? null : dimensionsCodec.encode(want.dimensions());
         return new ActualsRepository.Request(want.kpi().key(), want.period().key(), filter,
                 want.period().start(want.kpi().zone()), want.period().end(want.kpi().zone()),
-                MeasurementWriter.basisOf(want.kpi()));
+                want.kpi().rollupBasis());
     }
 
     /** The wanted KPIs and, transitively, every component of their formulas. */
-    private Map<String, KpiInfo> withComponents(List<Want> wants) {
-        Map<String, KpiInfo> kpis = new HashMap<>();
+    private Map<String, Kpi> withComponents(List<Want> wants) {
+        Map<String, Kpi> kpis = new HashMap<>();
         wants.forEach(want -> kpis.put(want.kpi().key(), want.kpi()));
         Set<String> pending = unknownDependencies(kpis.values(), kpis);
         while (!pending.isEmpty()) {
-            Map<String, KpiInfo> found = catalog.resolve(pending);
+            Map<String, Kpi> found = catalog.resolve(pending);
             for (String key : pending) {
-                KpiInfo component = found.get(key);
+                Kpi component = found.get(key);
                 if (component == null) {
                     throw new IllegalStateException("Formula component " + key + " is unknown to the kpi-definition-service");
                 }
@@ -205,9 +205,9 @@ public class ActualsService {
         return kpis;
     }
 
-    private static Set<String> unknownDependencies(Collection<KpiInfo> of, Map<String, KpiInfo> known) {
+    private static Set<String> unknownDependencies(Collection<Kpi> of, Map<String, Kpi> known) {
         Set<String> dependencies = new LinkedHashSet<>();
-        for (KpiInfo kpi : of) {
+        for (Kpi kpi : of) {
             if (kpi.isCalculated()) {
                 kpi.formulaDependencies().stream().filter(key -> !known.containsKey(key)).forEach(dependencies::add);
             }
@@ -215,15 +215,7 @@ public class ActualsService {
         return dependencies;
     }
 
-    KpiInfo kpiOrNotFound(String kpiKey) {
-        KpiInfo kpi = catalog.resolve(List.of(kpiKey)).get(kpiKey);
-        if (kpi == null) {
-            throw ProblemException.notFound("No KPI with key '" + kpiKey + "'.");
-        }
-        return kpi;
-    }
-
-    static Period parsePeriod(KpiInfo kpi, String periodKey, String field) {
+    static Period parsePeriod(Kpi kpi, String periodKey, String field) {
         if (periodKey == null) {
             throw ProblemException.invalid(field, "is required, e.g. " + kpi.period().example());
         }

@@ -1,6 +1,6 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.client.KpiInfo;
+import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.repository.DimensionsCodec;
 import com.kpiplatform.measurement.repository.MeasurementDeletionStore;
 import com.kpiplatform.support.actor.CurrentActor;
@@ -17,7 +17,7 @@ import java.util.Map;
 public class DeletionService {
 
     @Inject
-    ActualsService actuals;
+    KpiCatalog catalog;
 
     @Inject
     MeasurementDeletionStore store;
@@ -39,8 +39,8 @@ public class DeletionService {
         if (!from.isBefore(to)) {
             throw ProblemException.invalid("to", "must be after from");
         }
-        KpiInfo kpi = actuals.kpiOrNotFound(kpiKey);
-        return store.delete(kpiKey, MeasurementWriter.basisOf(kpi), from, to,
+        Kpi kpi = catalog.require(kpiKey);
+        return store.delete(kpiKey, kpi.rollupBasis(), from, to,
                 dimensions.isEmpty() ? null : dimensionsCodec.encode(dimensions),
                 new MeasurementDeletionStore.Audit(actor.name(), RequestIds.current().orElse(null), clock.instant()));
     }

@@ -25,7 +25,7 @@ public class MeasurementQueryService {
     private static final String SEPARATOR = "|";
 
     @Inject
-    ActualsService actuals;
+    KpiCatalog catalog;
 
     @Inject
     MeasurementReadRepository repository;
@@ -35,7 +35,7 @@ public class MeasurementQueryService {
 
     public MeasurementPage page(String kpiKey, Instant from, Instant to, Map<String, String> dimensions,
             boolean descending, String cursor, int limit) {
-        actuals.kpiOrNotFound(kpiKey);
+        catalog.require(kpiKey);
         int size = Math.min(limit, MAX_LIMIT);
         List<MeasurementReadRepository.Row> rows = repository.page(kpiKey, from == null ? Instant.EPOCH : from,
                 to == null ? Instant.parse("9999-12-31T00:00:00Z") : to,

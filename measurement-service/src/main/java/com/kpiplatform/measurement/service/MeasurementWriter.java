@@ -1,6 +1,6 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.client.KpiInfo;
+import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.Measurements;
 import com.kpiplatform.measurement.domain.RollupBasis;
@@ -35,10 +35,10 @@ public class MeasurementWriter {
     Clock clock;
 
     /** Writes one batch; answers how many distinct measurements were stored. */
-    public int write(List<Measurement> measurements, Map<String, KpiInfo> kpis, String source, String requestId) {
+    public int write(List<Measurement> measurements, Map<String, Kpi> kpis, String source, String requestId) {
         List<Measurement> unique = Measurements.latestPerKey(measurements);
         Map<String, RollupBasis> bases = new HashMap<>();
-        unique.forEach(m -> bases.computeIfAbsent(m.kpiKey(), key -> basisOf(kpis.get(key))));
+        unique.forEach(m -> bases.computeIfAbsent(m.kpiKey(), key -> kpis.get(key).rollupBasis()));
         try {
             return store.write(unique, bases, source, requestId, clock.instant()).stored();
         } catch (SQLException e) {
@@ -49,9 +49,5 @@ public class MeasurementWriter {
             throw ProblemException.unavailable("The measurements could not be stored (database unavailable); nothing "
                     + "was stored. Retry later: writes are idempotent.", RETRY_AFTER_SECONDS);
         }
-    }
-
-    static RollupBasis basisOf(KpiInfo kpi) {
-        return new RollupBasis(kpi.period(), kpi.timeZone());
     }
 }

@@ -1,9 +1,9 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.client.KpiInfo;
 import com.kpiplatform.measurement.config.MeasurementConfig;
 import com.kpiplatform.measurement.domain.Actual;
 import com.kpiplatform.measurement.domain.Granularity;
+import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.repository.DimensionsCodec;
 import com.kpiplatform.measurement.repository.SeriesRepository;
@@ -30,6 +30,9 @@ import java.util.TreeMap;
 public class SeriesService {
 
     @Inject
+    KpiCatalog catalog;
+
+    @Inject
     ActualsService actuals;
 
     @Inject
@@ -43,7 +46,7 @@ public class SeriesService {
 
     public SeriesResponse series(String kpiKey, Granularity granularity, Instant from, Instant to,
             Map<String, String> dimensions) {
-        KpiInfo kpi = actuals.kpiOrNotFound(kpiKey);
+        Kpi kpi = catalog.require(kpiKey);
         if (!from.isBefore(to)) {
             throw ProblemException.invalid("to", "must be after from");
         }
@@ -56,7 +59,7 @@ public class SeriesService {
     }
 
     /** Folds the measurements, streamed in time order, into the periods they fall in. */
-    private List<SeriesResponse.Bucket> measuredBuckets(KpiInfo kpi, List<Period> periods, Instant from, Instant to,
+    private List<SeriesResponse.Bucket> measuredBuckets(Kpi kpi, List<Period> periods, Instant from, Instant to,
             Map<String, String> dimensions) {
         List<PeriodBounds> bounds = periods.stream().map(period -> PeriodBounds.of(period, kpi.zone())).toList();
         PeriodAggregate[] aggregates = new PeriodAggregate[periods.size()];
@@ -77,7 +80,7 @@ public class SeriesService {
         return buckets;
     }
 
-    private List<SeriesResponse.Bucket> calculatedBuckets(KpiInfo kpi, Granularity granularity, List<Period> periods,
+    private List<SeriesResponse.Bucket> calculatedBuckets(Kpi kpi, Granularity granularity, List<Period> periods,
             Map<String, String> dimensions) {
         if (granularity.periodType() != kpi.period()) {
             throw ProblemException.invalid("granularity", "a calculated KPI's series has its own period's granularity ("
