@@ -41,6 +41,11 @@ public class DimensionsCodec {
         return json.append('}').toString();
     }
 
+    /** A dimension filter as the queries take it: null for none. */
+    public String encodeFilter(Map<String, String> filter) {
+        return filter.isEmpty() ? null : encode(filter);
+    }
+
     public SortedMap<String, String> decode(String json) {
         if (NONE.equals(json)) {
             return new TreeMap<>();

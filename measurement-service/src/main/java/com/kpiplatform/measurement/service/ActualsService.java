@@ -6,8 +6,7 @@ import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.domain.RollupBasis;
 import com.kpiplatform.measurement.repository.ActualsRepository;
-import com.kpiplatform.measurement.repository.DimensionsCodec;
-import com.kpiplatform.measurement.repository.RollupFreshness;
+import com.kpiplatform.measurement.repository.RollupMaintenanceRepository;
 import com.kpiplatform.measurement.rest.dto.ActualResponse;
 import com.kpiplatform.measurement.rest.dto.ActualsQueryRequest;
 import com.kpiplatform.measurement.rest.dto.ActualsQueryResponse;
@@ -46,10 +45,7 @@ public class ActualsService {
     ActualsRepository repository;
 
     @Inject
-    RollupFreshness freshness;
-
-    @Inject
-    DimensionsCodec dimensionsCodec;
+    RollupMaintenanceRepository rollupMaintenance;
 
     @Inject
     MeasurementConfig config;
@@ -100,7 +96,7 @@ public class ActualsService {
         Map<String, RollupBasis> bases = new HashMap<>();
         leaves.keySet().forEach(leaf -> bases.put(leaf.kpiKey(), kpis.get(leaf.kpiKey()).rollupBasis()));
         if (!bases.isEmpty()) {
-            freshness.ensure(bases);
+            rollupMaintenance.rebuildStale(bases);
         }
         List<ActualsRepository.Request> requests = new ArrayList<>(leaves.keySet());
         List<PeriodAggregate> aggregates = requests.isEmpty() ? List.of() : repository.aggregates(requests);
@@ -180,8 +176,7 @@ public class ActualsService {
     }
 
     private ActualsRepository.Request leaf(Want want) {
-        String filter = want.dimensions().isEmpty() ? null : dimensionsCodec.encode(want.dimensions());
-        return new ActualsRepository.Request(want.kpi().key(), want.period().key(), filter,
+        return new ActualsRepository.Request(want.kpi().key(), want.period().key(), want.dimensions(),
                 want.period().start(want.kpi().zone()), want.period().end(want.kpi().zone()),
                 want.kpi().rollupBasis());
     }

@@ -1,8 +1,8 @@
 package com.kpiplatform.measurement.service;
 
 import com.kpiplatform.measurement.domain.Kpi;
-import com.kpiplatform.measurement.repository.DimensionsCodec;
-import com.kpiplatform.measurement.repository.MeasurementDeletionStore;
+import com.kpiplatform.measurement.domain.MeasurementRange;
+import com.kpiplatform.measurement.repository.MeasurementDeletionRepository;
 import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.problem.ProblemException;
 import com.kpiplatform.support.requestid.RequestIds;
@@ -20,10 +20,7 @@ public class DeletionService {
     KpiCatalog catalog;
 
     @Inject
-    MeasurementDeletionStore store;
-
-    @Inject
-    DimensionsCodec dimensionsCodec;
+    MeasurementDeletionRepository repository;
 
     @Inject
     CurrentActor actor;
@@ -40,8 +37,7 @@ public class DeletionService {
             throw ProblemException.invalid("to", "must be after from");
         }
         Kpi kpi = catalog.require(kpiKey);
-        return store.delete(kpiKey, kpi.rollupBasis(), from, to,
-                dimensions.isEmpty() ? null : dimensionsCodec.encode(dimensions),
-                new MeasurementDeletionStore.Audit(actor.name(), RequestIds.current().orElse(null), clock.instant()));
+        return repository.delete(new MeasurementRange(kpiKey, from, to, dimensions), kpi.rollupBasis(),
+                new MeasurementDeletionRepository.Audit(actor.name(), RequestIds.current().orElse(null), clock.instant()));
     }
 }

@@ -4,7 +4,7 @@ import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.Measurements;
 import com.kpiplatform.measurement.domain.RollupBasis;
-import com.kpiplatform.measurement.repository.MeasurementStore;
+import com.kpiplatform.measurement.repository.MeasurementRepository;
 import com.kpiplatform.measurement.repository.SqlFailures;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +28,7 @@ public class MeasurementWriter {
     private static final long RETRY_AFTER_SECONDS = 5;
 
     @Inject
-    MeasurementStore store;
-
+    MeasurementRepository repository;
 
     @Inject
     Clock clock;
@@ -40,7 +39,7 @@ public class MeasurementWriter {
         Map<String, RollupBasis> bases = new HashMap<>();
         unique.forEach(m -> bases.computeIfAbsent(m.kpiKey(), key -> kpis.get(key).rollupBasis()));
         try {
-            return store.write(unique, bases, source, requestId, clock.instant()).stored();
+            return repository.write(unique, bases, source, requestId, clock.instant());
         } catch (SQLException e) {
             if (!SqlFailures.isTransient(e)) {
                 throw new IllegalStateException("Writing measurements failed", e);

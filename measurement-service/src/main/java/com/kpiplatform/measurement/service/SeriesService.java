@@ -4,9 +4,9 @@ import com.kpiplatform.measurement.config.MeasurementConfig;
 import com.kpiplatform.measurement.domain.Actual;
 import com.kpiplatform.measurement.domain.Granularity;
 import com.kpiplatform.measurement.domain.Kpi;
+import com.kpiplatform.measurement.domain.MeasurementRange;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
-import com.kpiplatform.measurement.repository.DimensionsCodec;
-import com.kpiplatform.measurement.repository.SeriesRepository;
+import com.kpiplatform.measurement.repository.MeasurementReadRepository;
 import com.kpiplatform.measurement.rest.dto.ActualResponse;
 import com.kpiplatform.measurement.rest.dto.PeriodBounds;
 import com.kpiplatform.measurement.rest.dto.SeriesResponse;
@@ -36,10 +36,7 @@ public class SeriesService {
     ActualsService actuals;
 
     @Inject
-    SeriesRepository repository;
-
-    @Inject
-    DimensionsCodec dimensionsCodec;
+    MeasurementReadRepository repository;
 
     @Inject
     MeasurementConfig config;
@@ -64,14 +61,13 @@ public class SeriesService {
         List<PeriodBounds> bounds = periods.stream().map(period -> PeriodBounds.of(period, kpi.zone())).toList();
         PeriodAggregate[] aggregates = new PeriodAggregate[periods.size()];
         int[] current = {0};
-        repository.inTimeOrder(kpi.key(), from, to, dimensions.isEmpty() ? null : dimensionsCodec.encode(dimensions),
-                measurement -> {
-                    while (!measurement.first().isBefore(bounds.get(current[0]).end())) {
-                        current[0]++;
-                    }
-                    PeriodAggregate sum = aggregates[current[0]];
-                    aggregates[current[0]] = sum == null ? measurement : sum.merge(measurement);
-                });
+        repository.inTimeOrder(new MeasurementRange(kpi.key(), from, to, dimensions), measurement -> {
+            while (!measurement.first().isBefore(bounds.get(current[0]).end())) {
+                current[0]++;
+            }
+            PeriodAggregate sum = aggregates[current[0]];
+            aggregates[current[0]] = sum == null ? measurement : sum.merge(measurement);
+        });
         List<SeriesResponse.Bucket> buckets = new ArrayList<>(periods.size());
         for (int i = 0; i < periods.size(); i++) {
             Actual actual = Actual.of(aggregates[i], kpi.aggregation(), periods.get(i).key());
