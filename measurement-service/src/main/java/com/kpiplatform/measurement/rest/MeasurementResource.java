@@ -1,5 +1,7 @@
 package com.kpiplatform.measurement.rest;
 
+import com.kpiplatform.measurement.domain.IngestOutcome;
+import com.kpiplatform.measurement.mapping.MeasurementMapper;
 import com.kpiplatform.measurement.rest.dto.IngestResult;
 import com.kpiplatform.measurement.rest.dto.MeasurementPage;
 import com.kpiplatform.measurement.rest.dto.MeasurementRequest;
@@ -56,6 +58,9 @@ public class MeasurementResource {
     @Inject
     DeletionService deletion;
 
+    @Inject
+    MeasurementMapper mapper;
+
     @POST
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
@@ -69,7 +74,7 @@ public class MeasurementResource {
     @APIResponse(responseCode = "503", description = "The KPI could not be checked (kpi-definition-service down and the KPI "
             + "never seen) or the database is unavailable; nothing stored. Retry-After says when to retry.")
     public CompletionStage<IngestResult> writeOne(InputStream body) throws IOException {
-        return ingest.ingestOne(body);
+        return ingest.ingestOne(body).thenApply(durable -> mapper.toResult(IngestOutcome.ONE));
     }
 
     @POST
@@ -88,7 +93,7 @@ public class MeasurementResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = Examples.BATCH_PROBLEM)))
     @APIResponse(responseCode = "503", description = "A never-seen KPI could not be checked, or the database is unavailable; nothing stored")
     public IngestResult writeBatch(InputStream body) throws IOException {
-        return ingest.ingestArray(body);
+        return mapper.toResult(ingest.ingestArray(body));
     }
 
     @POST
@@ -104,7 +109,7 @@ public class MeasurementResource {
             + "the errors by line. Fix them and send those lines again.")
     @APIResponse(responseCode = "503", description = "A never-seen KPI could not be checked, or the database is unavailable")
     public IngestResult writeStream(InputStream body) throws IOException {
-        return ingest.ingestStream(body);
+        return mapper.toResult(ingest.ingestStream(body));
     }
 
     @POST
@@ -119,7 +124,7 @@ public class MeasurementResource {
     @APIResponse(responseCode = "400", description = "At least one invalid row; nothing stored")
     @APIResponse(responseCode = "503", description = "A never-seen KPI could not be checked, or the database is unavailable")
     public IngestResult writeCsv(InputStream body) throws IOException {
-        return ingest.ingestCsv(body);
+        return mapper.toResult(ingest.ingestCsv(body));
     }
 
     @GET
@@ -137,8 +142,8 @@ public class MeasurementResource {
             @Parameter(description = "Page size, 1 to 1000.") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @Parameter(description = "nextCursor of the previous page.") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        return query.page(kpi, QueryParams.instant("from", from), QueryParams.instant("to", to),
-                DimensionFilters.of(uri.getQueryParameters()), order.equals("desc"), cursor, limit);
+        return mapper.toPage(query.page(kpi, QueryParams.instant("from", from), QueryParams.instant("to", to),
+                DimensionFilters.of(uri.getQueryParameters()), order.equals("desc"), cursor, limit));
     }
 
     @DELETE

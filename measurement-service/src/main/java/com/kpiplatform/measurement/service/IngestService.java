@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.kpiplatform.measurement.config.MeasurementConfig;
+import com.kpiplatform.measurement.domain.IngestOutcome;
 import com.kpiplatform.measurement.domain.MeasurementInput;
-import com.kpiplatform.measurement.rest.dto.IngestResult;
 import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.problem.Problem.FieldViolation;
 import com.kpiplatform.support.problem.ProblemException;
@@ -44,8 +44,8 @@ public class IngestService {
     @Inject
     CurrentActor actor;
 
-    /** Validates one measurement and queues it for the next group commit. */
-    public CompletableFuture<IngestResult> ingestOne(InputStream body) throws IOException {
+    /** Validates one measurement and queues it for the next group commit; the future completes when it is durable. */
+    public CompletableFuture<Void> ingestOne(InputStream body) throws IOException {
         MeasurementInput input;
         try (JsonParser parser = JSON.createParser(body)) {
             JsonToken token = parser.nextToken();
@@ -56,17 +56,16 @@ public class IngestService {
                     : JsonMeasurementReader.notAnObject(parser, null);
         }
         MeasurementValidator.Validated valid = validator.validate(List.of(input));
-        return groupCommit.submit(valid.measurements().get(0), valid.kpis().get(input.kpiKey()), actor.name(), requestId())
-                .thenApply(stored -> new IngestResult(1, 1));
+        return groupCommit.submit(valid.measurements().get(0), valid.kpis().get(input.kpiKey()), actor.name(), requestId());
     }
 
     /** A JSON array of measurements: all stored, or none. */
-    public IngestResult ingestArray(InputStream body) throws IOException {
+    public IngestOutcome ingestArray(InputStream body) throws IOException {
         return store(readArray(body));
     }
 
     /** CSV with a header row: all rows stored, or none. */
-    public IngestResult ingestCsv(InputStream body) throws IOException {
+    public IngestOutcome ingestCsv(InputStream body) throws IOException {
         return store(CsvMeasurementReader.read(body, config.ingest().maxBatchSize()));
     }
 
@@ -74,7 +73,7 @@ public class IngestService {
      * NDJSON of any size, stored in atomic chunks. Invalid chunks are skipped and reported; the
      * answer says how many measurements were stored. A line that is not JSON ends the stream.
      */
-    public IngestResult ingestStream(InputStream body) throws IOException {
+    public IngestOutcome ingestStream(InputStream body) throws IOException {
         long received = 0;
         long stored = 0;
         List<FieldViolation> errors = new ArrayList<>();
@@ -106,7 +105,7 @@ public class IngestService {
                     + "idempotent).", reported)
                     .withExtension("received", received).withExtension("stored", stored);
         }
-        return new IngestResult(received, stored);
+        return new IngestOutcome(received, stored);
     }
 
     private long storeChunk(List<MeasurementInput> chunk, List<FieldViolation> errors) {
@@ -124,13 +123,13 @@ public class IngestService {
         }
     }
 
-    private IngestResult store(List<MeasurementInput> inputs) {
+    private IngestOutcome store(List<MeasurementInput> inputs) {
         if (inputs.isEmpty()) {
-            return new IngestResult(0, 0);
+            return IngestOutcome.NOTHING;
         }
         MeasurementValidator.Validated valid = validator.validate(inputs);
         int stored = writer.write(valid.measurements(), valid.kpis(), actor.name(), requestId());
-        return new IngestResult(inputs.size(), stored);
+        return new IngestOutcome(inputs.size(), stored);
     }
 
     private List<MeasurementInput> readArray(InputStream body) throws IOException {

@@ -70,6 +70,35 @@ public class KpiCatalog {
         return kpi;
     }
 
+    /** The KPIs and, transitively, every component of their formulas, by key. */
+    public Map<String, Kpi> withComponents(Collection<Kpi> kpis) {
+        Map<String, Kpi> all = new HashMap<>();
+        kpis.forEach(kpi -> all.put(kpi.key(), kpi));
+        Set<String> pending = unknownDependencies(all.values(), all);
+        while (!pending.isEmpty()) {
+            Map<String, Kpi> found = resolve(pending);
+            for (String key : pending) {
+                Kpi component = found.get(key);
+                if (component == null) {
+                    throw new IllegalStateException("Formula component " + key + " is unknown to the kpi-definition-service");
+                }
+                all.put(key, component);
+            }
+            pending = unknownDependencies(found.values(), all);
+        }
+        return all;
+    }
+
+    private static Set<String> unknownDependencies(Collection<Kpi> of, Map<String, Kpi> known) {
+        Set<String> dependencies = new LinkedHashSet<>();
+        for (Kpi kpi : of) {
+            if (kpi.isCalculated()) {
+                kpi.formulaDependencies().stream().filter(key -> !known.containsKey(key)).forEach(dependencies::add);
+            }
+        }
+        return dependencies;
+    }
+
     /** Forgets a KPI, so that the next request looks it up again. */
     public void forget(String key) {
         entries.remove(key);

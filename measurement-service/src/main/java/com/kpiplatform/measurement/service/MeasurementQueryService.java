@@ -1,11 +1,10 @@
 package com.kpiplatform.measurement.service;
 
 import com.kpiplatform.measurement.domain.MeasurementRange;
+import com.kpiplatform.measurement.domain.StoredMeasurementPage;
 import com.kpiplatform.measurement.repository.MeasurementReadRepository;
 import com.kpiplatform.measurement.repository.MeasurementReadRepository.Position;
 import com.kpiplatform.measurement.repository.MeasurementReadRepository.Row;
-import com.kpiplatform.measurement.rest.dto.MeasurementPage;
-import com.kpiplatform.measurement.rest.dto.MeasurementResponse;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +31,7 @@ public class MeasurementQueryService {
     @Inject
     MeasurementReadRepository repository;
 
-    public MeasurementPage page(String kpiKey, Instant from, Instant to, Map<String, String> dimensions,
+    public StoredMeasurementPage page(String kpiKey, Instant from, Instant to, Map<String, String> dimensions,
             boolean descending, String cursor, int limit) {
         catalog.require(kpiKey);
         int size = Math.min(limit, MAX_LIMIT);
@@ -41,10 +40,8 @@ public class MeasurementQueryService {
         List<Row> rows = repository.page(range, descending, decode(cursor), size + 1);
         boolean more = rows.size() > size;
         List<Row> page = more ? rows.subList(0, size) : rows;
-        List<MeasurementResponse> items = page.stream().map(Row::measurement).map(stored -> new MeasurementResponse(
-                stored.measurement().kpiKey(), stored.measurement().timestamp(), stored.measurement().value(),
-                stored.measurement().dimensions(), stored.source(), stored.receivedAt())).toList();
-        return new MeasurementPage(items, more ? encode(page.get(page.size() - 1).position()) : null);
+        return new StoredMeasurementPage(page.stream().map(Row::measurement).toList(),
+                more ? encode(page.get(page.size() - 1).position()) : null);
     }
 
     private static String encode(Position position) {
