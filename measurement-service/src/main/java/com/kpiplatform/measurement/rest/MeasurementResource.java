@@ -1,5 +1,6 @@
 package com.kpiplatform.measurement.rest;
 
+import com.kpiplatform.measurement.config.MeasurementConfig;
 import com.kpiplatform.measurement.domain.IngestOutcome;
 import com.kpiplatform.measurement.mapping.MeasurementMapper;
 import com.kpiplatform.measurement.rest.dto.IngestResult;
@@ -61,6 +62,9 @@ public class MeasurementResource {
     @Inject
     MeasurementMapper mapper;
 
+    @Inject
+    MeasurementConfig config;
+
     @POST
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,7 +78,7 @@ public class MeasurementResource {
     @APIResponse(responseCode = "503", description = "The KPI could not be checked (kpi-definition-service down and the KPI "
             + "never seen) or the database is unavailable; nothing stored. Retry-After says when to retry.")
     public CompletionStage<IngestResult> writeOne(InputStream body) throws IOException {
-        return ingest.ingestOne(body).thenApply(durable -> mapper.toResult(IngestOutcome.ONE));
+        return ingest.ingestOne(JsonMeasurementReader.readOne(body)).thenApply(durable -> mapper.toResult(IngestOutcome.ONE));
     }
 
     @POST
@@ -93,7 +97,7 @@ public class MeasurementResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = Examples.BATCH_PROBLEM)))
     @APIResponse(responseCode = "503", description = "A never-seen KPI could not be checked, or the database is unavailable; nothing stored")
     public IngestResult writeBatch(InputStream body) throws IOException {
-        return mapper.toResult(ingest.ingestArray(body));
+        return mapper.toResult(ingest.ingestBatch(JsonMeasurementReader.readArray(body, config.ingest().maxBatchSize())));
     }
 
     @POST
@@ -109,7 +113,9 @@ public class MeasurementResource {
             + "the errors by line. Fix them and send those lines again.")
     @APIResponse(responseCode = "503", description = "A never-seen KPI could not be checked, or the database is unavailable")
     public IngestResult writeStream(InputStream body) throws IOException {
-        return mapper.toResult(ingest.ingestStream(body));
+        try (NdjsonMeasurementSource source = new NdjsonMeasurementSource(body)) {
+            return mapper.toResult(ingest.ingestStream(source));
+        }
     }
 
     @POST
@@ -124,7 +130,7 @@ public class MeasurementResource {
     @APIResponse(responseCode = "400", description = "At least one invalid row; nothing stored")
     @APIResponse(responseCode = "503", description = "A never-seen KPI could not be checked, or the database is unavailable")
     public IngestResult writeCsv(InputStream body) throws IOException {
-        return mapper.toResult(ingest.ingestCsv(body));
+        return mapper.toResult(ingest.ingestBatch(CsvMeasurementReader.read(body, config.ingest().maxBatchSize())));
     }
 
     @GET
