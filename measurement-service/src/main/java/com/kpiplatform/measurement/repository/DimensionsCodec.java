@@ -17,7 +17,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class DimensionsCodec {
 
-    public static final String NONE = "{}";
+    private static final String NONE = "{}";
     private static final TypeReference<TreeMap<String, String>> MAP = new TypeReference<>() {
     };
 

@@ -21,7 +21,7 @@ import java.util.Map;
 final class JsonMeasurementReader {
 
     static final JsonFactory JSON = new JsonFactory();
-    static final String KNOWN_FIELDS = "dimensions, kpiKey, timestamp, value";
+    private static final String KNOWN_FIELDS = "dimensions, kpiKey, timestamp, value";
 
     private JsonMeasurementReader() {
     }

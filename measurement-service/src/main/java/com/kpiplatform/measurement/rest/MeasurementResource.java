@@ -6,8 +6,8 @@ import com.kpiplatform.measurement.mapping.MeasurementMapper;
 import com.kpiplatform.measurement.rest.dto.IngestResult;
 import com.kpiplatform.measurement.rest.dto.MeasurementPage;
 import com.kpiplatform.measurement.rest.dto.MeasurementRequest;
-import com.kpiplatform.measurement.service.DeletionService;
 import com.kpiplatform.measurement.service.IngestService;
+import com.kpiplatform.measurement.service.MeasurementDeletionService;
 import com.kpiplatform.measurement.service.MeasurementQueryService;
 import com.kpiplatform.support.http.QueryParams;
 import io.smallrye.common.annotation.Blocking;
@@ -57,7 +57,7 @@ public class MeasurementResource {
     MeasurementQueryService query;
 
     @Inject
-    DeletionService deletion;
+    MeasurementDeletionService deletion;
 
     @Inject
     MeasurementMapper mapper;

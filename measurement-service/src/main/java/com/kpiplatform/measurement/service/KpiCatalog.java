@@ -99,11 +99,6 @@ public class KpiCatalog {
         return dependencies;
     }
 
-    /** Forgets a KPI, so that the next request looks it up again. */
-    public void forget(String key) {
-        entries.remove(key);
-    }
-
     private void fetch(Set<String> keys, Instant now, Map<String, Kpi> resolved) {
         try {
             for (Kpi kpi : client.lookup(keys)) {

@@ -22,7 +22,7 @@ import java.util.Map;
 @ApplicationScoped
 public class MeasurementQueryService {
 
-    public static final int MAX_LIMIT = 1000;
+    private static final int MAX_LIMIT = 1000;
     private static final String SEPARATOR = "|";
 
     @Inject

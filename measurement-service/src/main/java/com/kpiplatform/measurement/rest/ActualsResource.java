@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Actuals", description = "Series and period actuals, in each KPI's time zone")
-public class KpiDataResource {
+public class ActualsResource {
 
     @Inject
     SeriesService series;

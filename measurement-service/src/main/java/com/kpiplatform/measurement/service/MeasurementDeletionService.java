@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** Removes measurements for corrections; every removal is audited. */
 @ApplicationScoped
-public class DeletionService {
+public class MeasurementDeletionService {
 
     @Inject
     KpiCatalog catalog;
