@@ -8,10 +8,11 @@ import java.util.List;
 
 /**
  * A KPI as the kpi-definition-service's lookup answers it. A tolerant reader: fields the other
- * service adds later are ignored.
+ * service adds later are ignored. Kept public although only client/ uses it: as a package-private
+ * record, the first lookup after start was slow enough to trip the client's timeout in tests.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record KpiInfo(String key, String status, String unit, Aggregation aggregation, PeriodType period,
+public record KpiInfo(String key, String status, String unit, Aggregation aggregation, PeriodType period,
         String timeZone, String formula, List<String> formulaDependencies) {
 
     Kpi toKpi() {
