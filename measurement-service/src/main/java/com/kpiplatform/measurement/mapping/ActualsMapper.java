@@ -12,33 +12,36 @@ import com.kpiplatform.measurement.rest.dto.ActualsQueryRequest;
 import com.kpiplatform.measurement.rest.dto.ActualsQueryResponse;
 import com.kpiplatform.measurement.rest.dto.PeriodBounds;
 import com.kpiplatform.measurement.rest.dto.SeriesResponse;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 
 /** Actuals and series to their API records, and an actuals query from its API record. */
-@ApplicationScoped
-public class ActualsMapper {
+public final class ActualsMapper {
 
-    public List<ActualQuery> toQueries(ActualsQueryRequest request) {
+    private ActualsMapper() {
+    }
+
+    public static List<ActualQuery> toQueries(ActualsQueryRequest request) {
         return request.items().stream().map(item -> new ActualQuery(item.kpiKey(), item.period(),
                 item.dimensions() == null ? Map.of() : item.dimensions())).toList();
     }
 
-    public ActualsQueryResponse toResponse(ActualsWithFreshness result) {
-        return new ActualsQueryResponse(result.actuals().stream().map(this::toResponse).toList(), result.lastMeasurementAt());
+    public static ActualsQueryResponse toResponse(ActualsWithFreshness result) {
+        return new ActualsQueryResponse(result.actuals().stream().map(ActualsMapper::toResponse).toList(),
+                result.lastMeasurementAt());
     }
 
-    public ActualResponse toResponse(PeriodActual periodActual) {
+    public static ActualResponse toResponse(PeriodActual periodActual) {
         Kpi kpi = periodActual.kpi();
         Actual actual = periodActual.actual();
-        List<PeriodActual> components = periodActual.components();
+        List<ActualResponse> components = periodActual.components() == null ? null
+                : periodActual.components().stream().map(ActualsMapper::toResponse).toList();
         return new ActualResponse(kpi.key(), toBounds(periodActual.period()), periodActual.dimensions(), kpi.aggregation(),
                 actual.value(), actual.count(), actual.firstMeasurementAt(), actual.lastMeasurementAt(), actual.reason(),
-                kpi.isCalculated(), components == null ? null : components.stream().map(this::toResponse).toList());
+                kpi.isCalculated(), components);
     }
 
-    public SeriesResponse toResponse(Series series) {
+    public static SeriesResponse toResponse(Series series) {
         Kpi kpi = series.kpi();
         return new SeriesResponse(kpi.key(), series.granularity(), kpi.aggregation(), kpi.timeZone(), kpi.unit(),
                 series.dimensions(), series.buckets().stream().map(ActualsMapper::toBucket).toList());

@@ -7,17 +7,18 @@ import com.kpiplatform.measurement.domain.StoredMeasurementPage;
 import com.kpiplatform.measurement.rest.dto.IngestResult;
 import com.kpiplatform.measurement.rest.dto.MeasurementPage;
 import com.kpiplatform.measurement.rest.dto.MeasurementResponse;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** Written and stored measurements to their API records. */
-@ApplicationScoped
-public class MeasurementMapper {
+public final class MeasurementMapper {
 
-    public IngestResult toResult(IngestOutcome outcome) {
+    private MeasurementMapper() {
+    }
+
+    public static IngestResult toResult(IngestOutcome outcome) {
         return new IngestResult(outcome.received(), outcome.stored());
     }
 
-    public MeasurementPage toPage(StoredMeasurementPage page) {
+    public static MeasurementPage toPage(StoredMeasurementPage page) {
         return new MeasurementPage(page.items().stream().map(MeasurementMapper::toResponse).toList(), page.nextCursor());
     }
 

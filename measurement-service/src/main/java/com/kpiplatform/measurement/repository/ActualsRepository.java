@@ -98,7 +98,8 @@ public class ActualsRepository {
             select.setArray(1, SqlArrays.text(connection, indexes));
             select.setArray(2, SqlArrays.text(connection, requests.stream().map(Request::kpiKey).toList()));
             select.setArray(3, SqlArrays.text(connection, requests.stream().map(Request::periodKey).toList()));
-            select.setArray(4, SqlArrays.text(connection, requests.stream().map(r -> dimensions.encodeFilter(r.dimensions())).toList()));
+            select.setArray(4, SqlArrays.text(connection,
+                    requests.stream().map(r -> dimensions.encodeFilter(r.dimensions())).toList()));
             select.setArray(5, SqlArrays.text(connection, requests.stream().map(Request::start).toList()));
             select.setArray(6, SqlArrays.text(connection, requests.stream().map(Request::end).toList()));
             select.setArray(7, SqlArrays.text(connection, requests.stream().map(r -> r.basis().periodType()).toList()));
