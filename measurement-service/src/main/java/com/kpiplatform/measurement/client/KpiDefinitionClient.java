@@ -1,5 +1,6 @@
 package com.kpiplatform.measurement.client;
 
+import com.kpiplatform.measurement.domain.Kpi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
@@ -24,16 +25,16 @@ public class KpiDefinitionClient {
     @RestClient
     KpiLookupRestClient client;
 
-    /** The KPIs found among the keys (keys that name no KPI are simply absent). */
+    /** The KPIs found among the keys (keys that name no KPI are simply absent), as this service's records. */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    public List<KpiInfo> lookup(Collection<String> keys) {
+    public List<Kpi> lookup(Collection<String> keys) {
         List<String> all = new ArrayList<>(keys);
-        List<KpiInfo> found = new ArrayList<>();
+        List<Kpi> found = new ArrayList<>();
         for (int from = 0; from < all.size(); from += MAX_KEYS_PER_CALL) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + MAX_KEYS_PER_CALL));
-            found.addAll(client.lookup(new KpiLookupRestClient.LookupRequest(chunk)).found());
+            client.lookup(new KpiLookupRestClient.LookupRequest(chunk)).found().forEach(kpi -> found.add(kpi.toKpi()));
         }
         return found;
     }

@@ -1,5 +1,6 @@
 package com.kpiplatform.measurement.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,6 +43,13 @@ public final class Measurements {
 
         public Group {
             Objects.requireNonNull(dimensions);
+        }
+
+        /** The groups of one KPI and dimension combination whose periods hold an instant in [first, last]. */
+        public static List<Group> between(String kpiKey, String dimensions, RollupBasis basis, Instant first,
+                Instant last) {
+            return basis.periodsBetween(first, last).stream().map(period -> new Group(kpiKey, dimensions, period.key()))
+                    .toList();
         }
 
         @Override

@@ -21,7 +21,7 @@ import java.util.Map;
 /**
  * Period aggregates and the time of each KPI's latest measurement: one statement each, whatever
  * the number of KPIs and periods asked for. An aggregate combines the group's rollup with its
- * pending deltas, or, for a dirty group, its measurements (see {@link RollupStore}).
+ * pending deltas, or, for a dirty group, its measurements (see {@link RollupRepository}).
  */
 @ApplicationScoped
 public class ActualsRepository {
@@ -74,12 +74,15 @@ public class ActualsRepository {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    DimensionsCodec dimensions;
+
     /**
-     * One (KPI, period, dimension filter) to aggregate; {@code dimensions} is a JSON object or null
-     * for all, the period's instants bound the measurements read for dirty groups, and only
-     * pending deltas computed in the KPI's basis count.
+     * One (KPI, period, dimension filter) to aggregate; an empty filter takes all measurements, the
+     * period's instants bound the measurements read for dirty groups, and only pending deltas
+     * computed in the KPI's basis count.
      */
-    public record Request(String kpiKey, String periodKey, String dimensions, Instant start, Instant end,
+    public record Request(String kpiKey, String periodKey, Map<String, String> dimensions, Instant start, Instant end,
             RollupBasis basis) {
     }
 
@@ -95,7 +98,8 @@ public class ActualsRepository {
             select.setArray(1, SqlArrays.text(connection, indexes));
             select.setArray(2, SqlArrays.text(connection, requests.stream().map(Request::kpiKey).toList()));
             select.setArray(3, SqlArrays.text(connection, requests.stream().map(Request::periodKey).toList()));
-            select.setArray(4, SqlArrays.text(connection, requests.stream().map(Request::dimensions).toList()));
+            select.setArray(4, SqlArrays.text(connection,
+                    requests.stream().map(r -> dimensions.encodeFilter(r.dimensions())).toList()));
             select.setArray(5, SqlArrays.text(connection, requests.stream().map(Request::start).toList()));
             select.setArray(6, SqlArrays.text(connection, requests.stream().map(Request::end).toList()));
             select.setArray(7, SqlArrays.text(connection, requests.stream().map(r -> r.basis().periodType()).toList()));

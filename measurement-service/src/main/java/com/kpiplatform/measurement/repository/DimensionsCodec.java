@@ -17,7 +17,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class DimensionsCodec {
 
-    public static final String NONE = "{}";
+    private static final String NONE = "{}";
     private static final TypeReference<TreeMap<String, String>> MAP = new TypeReference<>() {
     };
 
@@ -39,6 +39,11 @@ public class DimensionsCodec {
             json.append('"');
         });
         return json.append('}').toString();
+    }
+
+    /** A dimension filter as the queries take it: null for none. */
+    public String encodeFilter(Map<String, String> filter) {
+        return filter.isEmpty() ? null : encode(filter);
     }
 
     public SortedMap<String, String> decode(String json) {

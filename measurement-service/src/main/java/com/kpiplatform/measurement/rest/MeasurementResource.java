@@ -1,10 +1,14 @@
 package com.kpiplatform.measurement.rest;
 
+import com.kpiplatform.measurement.config.MeasurementConfig;
+import com.kpiplatform.measurement.domain.IngestOutcome;
+import com.kpiplatform.measurement.domain.MeasurementInput;
+import com.kpiplatform.measurement.mapping.MeasurementMapper;
 import com.kpiplatform.measurement.rest.dto.IngestResult;
 import com.kpiplatform.measurement.rest.dto.MeasurementPage;
 import com.kpiplatform.measurement.rest.dto.MeasurementRequest;
-import com.kpiplatform.measurement.service.DeletionService;
 import com.kpiplatform.measurement.service.IngestService;
+import com.kpiplatform.measurement.service.MeasurementDeletionService;
 import com.kpiplatform.measurement.service.MeasurementQueryService;
 import com.kpiplatform.support.http.QueryParams;
 import io.smallrye.common.annotation.Blocking;
@@ -26,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +59,10 @@ public class MeasurementResource {
     MeasurementQueryService query;
 
     @Inject
-    DeletionService deletion;
+    MeasurementDeletionService deletion;
+
+    @Inject
+    MeasurementConfig config;
 
     @POST
     @Blocking
@@ -69,7 +77,8 @@ public class MeasurementResource {
     @APIResponse(responseCode = "503", description = "The KPI could not be checked (kpi-definition-service down and the KPI "
             + "never seen) or the database is unavailable; nothing stored. Retry-After says when to retry.")
     public CompletionStage<IngestResult> writeOne(InputStream body) throws IOException {
-        return ingest.ingestOne(body);
+        return ingest.ingestOne(JsonMeasurementReader.readOne(body))
+                .thenApply(durable -> MeasurementMapper.toResult(IngestOutcome.ONE));
     }
 
     @POST
@@ -88,7 +97,8 @@ public class MeasurementResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = Examples.BATCH_PROBLEM)))
     @APIResponse(responseCode = "503", description = "A never-seen KPI could not be checked, or the database is unavailable; nothing stored")
     public IngestResult writeBatch(InputStream body) throws IOException {
-        return ingest.ingestArray(body);
+        List<MeasurementInput> inputs = JsonMeasurementReader.readArray(body, config.ingest().maxBatchSize());
+        return MeasurementMapper.toResult(ingest.ingestBatch(inputs));
     }
 
     @POST
@@ -104,7 +114,9 @@ public class MeasurementResource {
             + "the errors by line. Fix them and send those lines again.")
     @APIResponse(responseCode = "503", description = "A never-seen KPI could not be checked, or the database is unavailable")
     public IngestResult writeStream(InputStream body) throws IOException {
-        return ingest.ingestStream(body);
+        try (NdjsonMeasurementSource source = new NdjsonMeasurementSource(body)) {
+            return MeasurementMapper.toResult(ingest.ingestStream(source));
+        }
     }
 
     @POST
@@ -119,7 +131,8 @@ public class MeasurementResource {
     @APIResponse(responseCode = "400", description = "At least one invalid row; nothing stored")
     @APIResponse(responseCode = "503", description = "A never-seen KPI could not be checked, or the database is unavailable")
     public IngestResult writeCsv(InputStream body) throws IOException {
-        return ingest.ingestCsv(body);
+        List<MeasurementInput> inputs = CsvMeasurementReader.read(body, config.ingest().maxBatchSize());
+        return MeasurementMapper.toResult(ingest.ingestBatch(inputs));
     }
 
     @GET
@@ -137,8 +150,8 @@ public class MeasurementResource {
             @Parameter(description = "Page size, 1 to 1000.") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @Parameter(description = "nextCursor of the previous page.") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        return query.page(kpi, QueryParams.instant("from", from), QueryParams.instant("to", to),
-                DimensionFilters.of(uri.getQueryParameters()), order.equals("desc"), cursor, limit);
+        return MeasurementMapper.toPage(query.page(kpi, QueryParams.instant("from", from), QueryParams.instant("to", to),
+                DimensionFilters.of(uri.getQueryParameters()), order.equals("desc"), cursor, limit));
     }
 
     @DELETE

@@ -1,17 +1,16 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.client.KpiInfo;
 import com.kpiplatform.measurement.config.MeasurementConfig;
 import com.kpiplatform.measurement.domain.Actual;
+import com.kpiplatform.measurement.domain.ActualQuery;
+import com.kpiplatform.measurement.domain.ActualsWithFreshness;
+import com.kpiplatform.measurement.domain.Kpi;
+import com.kpiplatform.measurement.domain.PeriodActual;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.domain.RollupBasis;
+import com.kpiplatform.measurement.domain.ZonedPeriod;
 import com.kpiplatform.measurement.repository.ActualsRepository;
-import com.kpiplatform.measurement.repository.DimensionsCodec;
-import com.kpiplatform.measurement.repository.RollupFreshness;
-import com.kpiplatform.measurement.rest.dto.ActualResponse;
-import com.kpiplatform.measurement.rest.dto.ActualsQueryRequest;
-import com.kpiplatform.measurement.rest.dto.ActualsQueryResponse;
-import com.kpiplatform.measurement.rest.dto.PeriodBounds;
+import com.kpiplatform.measurement.repository.RollupMaintenanceRepository;
 import com.kpiplatform.support.formula.Formula;
 import com.kpiplatform.support.period.InvalidPeriodKeyException;
 import com.kpiplatform.support.period.Period;
@@ -21,13 +20,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -46,41 +43,37 @@ public class ActualsService {
     ActualsRepository repository;
 
     @Inject
-    RollupFreshness freshness;
-
-    @Inject
-    DimensionsCodec dimensionsCodec;
+    RollupMaintenanceRepository rollupMaintenance;
 
     @Inject
     MeasurementConfig config;
 
-    /** One actual wanted: a KPI, one of its periods, and a dimension filter (empty for all). */
-    record Want(KpiInfo kpi, Period period, Map<String, String> dimensions) {
+    /** One actual selected: a KPI, one of its periods, and a dimension filter (empty for all). */
+    record Selection(Kpi kpi, Period period, Map<String, String> dimensions) {
     }
 
-    public ActualResponse actual(String kpiKey, String periodKey, Map<String, String> dimensions) {
-        KpiInfo kpi = kpiOrNotFound(kpiKey);
-        Period period = parsePeriod(kpi, periodKey, "period");
-        return compute(List.of(new Want(kpi, period, dimensions))).get(0);
+    public PeriodActual actual(String kpiKey, String periodKey, Map<String, String> dimensions) {
+        Kpi kpi = catalog.require(kpiKey);
+        return compute(List.of(new Selection(kpi, parsePeriod(kpi, periodKey), dimensions))).get(0);
     }
 
-    public ActualsQueryResponse query(ActualsQueryRequest request) {
-        if (request.items().size() > config.reads().maxQueryTuples()) {
+    /** Many actuals at once; an unknown KPI or a malformed period key fails the query, naming the item. */
+    public ActualsWithFreshness query(List<ActualQuery> queries) {
+        if (queries.size() > config.reads().maxQueryTuples()) {
             throw ProblemException.invalid("items", "must hold at most " + config.reads().maxQueryTuples() + " items");
         }
-        Map<String, KpiInfo> kpis = catalog.resolve(request.items().stream().map(ActualsQueryRequest.Item::kpiKey).toList());
+        Map<String, Kpi> kpis = catalog.resolve(queries.stream().map(ActualQuery::kpiKey).toList());
         List<FieldViolation> violations = new ArrayList<>();
-        List<Want> wants = new ArrayList<>();
-        for (int i = 0; i < request.items().size(); i++) {
-            ActualsQueryRequest.Item item = request.items().get(i);
-            KpiInfo kpi = kpis.get(item.kpiKey());
+        List<Selection> selections = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            ActualQuery query = queries.get(i);
+            Kpi kpi = kpis.get(query.kpiKey());
             if (kpi == null) {
-                violations.add(new FieldViolation("items[" + i + "].kpiKey", "no KPI with key '" + item.kpiKey() + "'"));
+                violations.add(new FieldViolation("items[" + i + "].kpiKey", "no KPI with key '" + query.kpiKey() + "'"));
                 continue;
             }
             try {
-                wants.add(new Want(kpi, kpi.period().parse(item.period()),
-                        item.dimensions() == null ? Map.of() : item.dimensions()));
+                selections.add(new Selection(kpi, kpi.period().parse(query.periodKey()), query.dimensions()));
             } catch (InvalidPeriodKeyException e) {
                 violations.add(new FieldViolation("items[" + i + "].period", e.getMessage()));
             }
@@ -88,19 +81,19 @@ public class ActualsService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        List<ActualResponse> actuals = compute(wants);
-        return new ActualsQueryResponse(actuals, lastMeasurements(wants));
+        List<PeriodActual> actuals = compute(selections);
+        return new ActualsWithFreshness(actuals, lastMeasurements(selections));
     }
 
     /** The actuals of many KPI periods at once, in order. */
-    List<ActualResponse> compute(List<Want> wants) {
-        Map<String, KpiInfo> kpis = withComponents(wants);
+    List<PeriodActual> compute(List<Selection> selections) {
+        Map<String, Kpi> kpis = withComponents(selections);
         Map<ActualsRepository.Request, Integer> leaves = new LinkedHashMap<>();
-        wants.forEach(want -> collectLeaves(want, kpis, leaves));
+        selections.forEach(selection -> collectLeaves(selection, kpis, leaves));
         Map<String, RollupBasis> bases = new HashMap<>();
-        leaves.keySet().forEach(leaf -> bases.put(leaf.kpiKey(), MeasurementWriter.basisOf(kpis.get(leaf.kpiKey()))));
+        leaves.keySet().forEach(leaf -> bases.put(leaf.kpiKey(), kpis.get(leaf.kpiKey()).rollupBasis()));
         if (!bases.isEmpty()) {
-            freshness.ensure(bases);
+            rollupMaintenance.rebuildStale(bases);
         }
         List<ActualsRepository.Request> requests = new ArrayList<>(leaves.keySet());
         List<PeriodAggregate> aggregates = requests.isEmpty() ? List.of() : repository.aggregates(requests);
@@ -108,25 +101,25 @@ public class ActualsService {
         for (int i = 0; i < requests.size(); i++) {
             byRequest.put(requests.get(i), aggregates.get(i));
         }
-        return wants.stream().map(want -> respond(want, kpis, byRequest)).toList();
+        return selections.stream().map(selection -> actualOf(selection, kpis, byRequest)).toList();
     }
 
     /** Each KPI's latest measurement; a calculated KPI is as fresh as its stalest component. */
-    private Map<String, Instant> lastMeasurements(List<Want> wants) {
-        Map<String, KpiInfo> kpis = withComponents(wants);
-        List<String> measured = kpis.values().stream().filter(k -> !k.isCalculated()).map(KpiInfo::key).toList();
+    private Map<String, Instant> lastMeasurements(List<Selection> selections) {
+        Map<String, Kpi> kpis = withComponents(selections);
+        List<String> measured = kpis.values().stream().filter(k -> !k.isCalculated()).map(Kpi::key).toList();
         Map<String, Instant> latest = measured.isEmpty() ? Map.of() : repository.latestMeasurements(measured);
         Map<String, Instant> result = new TreeMap<>();
-        for (Want want : wants) {
-            Instant at = freshnessOf(want.kpi(), kpis, latest);
+        for (Selection selection : selections) {
+            Instant at = freshnessOf(selection.kpi(), kpis, latest);
             if (at != null) {
-                result.put(want.kpi().key(), at);
+                result.put(selection.kpi().key(), at);
             }
         }
         return result;
     }
 
-    private static Instant freshnessOf(KpiInfo kpi, Map<String, KpiInfo> kpis, Map<String, Instant> latest) {
+    private static Instant freshnessOf(Kpi kpi, Map<String, Kpi> kpis, Map<String, Instant> latest) {
         if (!kpi.isCalculated()) {
             return latest.get(kpi.key());
         }
@@ -141,96 +134,55 @@ public class ActualsService {
         return stalest;
     }
 
-    private ActualResponse respond(Want want, Map<String, KpiInfo> kpis,
+    private PeriodActual actualOf(Selection selection, Map<String, Kpi> kpis,
             Map<ActualsRepository.Request, PeriodAggregate> aggregates) {
-        KpiInfo kpi = want.kpi();
-        PeriodBounds bounds = PeriodBounds.of(want.period(), kpi.zone());
+        Kpi kpi = selection.kpi();
+        ZonedPeriod period = ZonedPeriod.of(selection.period(), kpi.zone());
+        SortedMap<String, String> dimensions = new TreeMap<>(selection.dimensions());
         if (!kpi.isCalculated()) {
-            Actual actual = Actual.of(aggregates.get(leaf(want)), kpi.aggregation(), want.period().key());
-            return response(want, bounds, actual, false, null);
+            return PeriodActual.measured(kpi, period, dimensions,
+                    Actual.of(aggregates.get(leaf(selection)), kpi.aggregation(), selection.period().key()));
         }
-        List<ActualResponse> components = new ArrayList<>();
+        List<PeriodActual> components = new ArrayList<>();
         Map<String, Actual> componentActuals = new HashMap<>();
         for (String dependency : kpi.formulaDependencies()) {
-            KpiInfo component = kpis.get(dependency);
-            ActualResponse actual = respond(new Want(component, want.period(), want.dimensions()), kpis, aggregates);
-            components.add(actual);
-            componentActuals.put(dependency, new Actual(actual.value(), actual.count(), actual.firstMeasurementAt(),
-                    actual.lastMeasurementAt(), actual.reason()));
+            PeriodActual component = actualOf(new Selection(kpis.get(dependency), selection.period(), selection.dimensions()),
+                    kpis, aggregates);
+            components.add(component);
+            componentActuals.put(dependency, component.actual());
         }
         Actual actual = Actual.calculated(Formula.parse(kpi.formula()), componentActuals);
-        return response(want, bounds, actual, true, components);
+        return PeriodActual.calculated(kpi, period, dimensions, actual, components);
     }
 
-    private static ActualResponse response(Want want, PeriodBounds bounds, Actual actual, boolean calculated,
-            List<ActualResponse> components) {
-        return new ActualResponse(want.kpi().key(), bounds, new TreeMap<>(want.dimensions()), want.kpi().aggregation(),
-                actual.value(), actual.count(), actual.firstMeasurementAt(), actual.lastMeasurementAt(), actual.reason(),
-                calculated, components);
-    }
-
-    private void collectLeaves(Want want, Map<String, KpiInfo> kpis, Map<ActualsRepository.Request, Integer> leaves) {
-        if (!want.kpi().isCalculated()) {
-            leaves.putIfAbsent(leaf(want), leaves.size());
+    private void collectLeaves(Selection selection, Map<String, Kpi> kpis, Map<ActualsRepository.Request, Integer> leaves) {
+        if (!selection.kpi().isCalculated()) {
+            leaves.putIfAbsent(leaf(selection), leaves.size());
             return;
         }
-        for (String dependency : want.kpi().formulaDependencies()) {
-            collectLeaves(new Want(kpis.get(dependency), want.period(), want.dimensions()), kpis, leaves);
+        for (String dependency : selection.kpi().formulaDependencies()) {
+            collectLeaves(new Selection(kpis.get(dependency), selection.period(), selection.dimensions()), kpis, leaves);
         }
     }
 
-    private ActualsRepository.Request leaf(Want want) {
-        String filter = want.dimensions().isEmpty() ? null : dimensionsCodec.encode(want.dimensions());
-        return new ActualsRepository.Request(want.kpi().key(), want.period().key(), filter,
-                want.period().start(want.kpi().zone()), want.period().end(want.kpi().zone()),
-                MeasurementWriter.basisOf(want.kpi()));
+    private static ActualsRepository.Request leaf(Selection selection) {
+        Kpi kpi = selection.kpi();
+        return new ActualsRepository.Request(kpi.key(), selection.period().key(), selection.dimensions(),
+                selection.period().start(kpi.zone()), selection.period().end(kpi.zone()), kpi.rollupBasis());
     }
 
-    /** The wanted KPIs and, transitively, every component of their formulas. */
-    private Map<String, KpiInfo> withComponents(List<Want> wants) {
-        Map<String, KpiInfo> kpis = new HashMap<>();
-        wants.forEach(want -> kpis.put(want.kpi().key(), want.kpi()));
-        Set<String> pending = unknownDependencies(kpis.values(), kpis);
-        while (!pending.isEmpty()) {
-            Map<String, KpiInfo> found = catalog.resolve(pending);
-            for (String key : pending) {
-                KpiInfo component = found.get(key);
-                if (component == null) {
-                    throw new IllegalStateException("Formula component " + key + " is unknown to the kpi-definition-service");
-                }
-                kpis.put(key, component);
-            }
-            pending = unknownDependencies(found.values(), kpis);
-        }
-        return kpis;
+    private Map<String, Kpi> withComponents(List<Selection> selections) {
+        return catalog.withComponents(selections.stream().map(Selection::kpi).toList());
     }
 
-    private static Set<String> unknownDependencies(Collection<KpiInfo> of, Map<String, KpiInfo> known) {
-        Set<String> dependencies = new LinkedHashSet<>();
-        for (KpiInfo kpi : of) {
-            if (kpi.isCalculated()) {
-                kpi.formulaDependencies().stream().filter(key -> !known.containsKey(key)).forEach(dependencies::add);
-            }
-        }
-        return dependencies;
-    }
-
-    KpiInfo kpiOrNotFound(String kpiKey) {
-        KpiInfo kpi = catalog.resolve(List.of(kpiKey)).get(kpiKey);
-        if (kpi == null) {
-            throw ProblemException.notFound("No KPI with key '" + kpiKey + "'.");
-        }
-        return kpi;
-    }
-
-    static Period parsePeriod(KpiInfo kpi, String periodKey, String field) {
+    private static Period parsePeriod(Kpi kpi, String periodKey) {
         if (periodKey == null) {
-            throw ProblemException.invalid(field, "is required, e.g. " + kpi.period().example());
+            throw ProblemException.invalid("period", "is required, e.g. " + kpi.period().example());
         }
         try {
             return kpi.period().parse(periodKey);
         } catch (InvalidPeriodKeyException e) {
-            throw ProblemException.invalid(field, e.getMessage() + ", because KPI " + kpi.key() + " is " + kpi.period());
+            throw ProblemException.invalid("period", e.getMessage() + ", because KPI " + kpi.key() + " is " + kpi.period());
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.client.KpiInfo;
 import com.kpiplatform.measurement.config.MeasurementConfig;
+import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.support.problem.ProblemException;
 import io.quarkus.runtime.ShutdownEvent;
@@ -32,7 +32,7 @@ public class GroupCommitWriter {
 
     private static final Logger LOG = Logger.getLogger(GroupCommitWriter.class);
 
-    private record Pending(Measurement measurement, KpiInfo kpi, String source, String requestId,
+    private record Pending(Measurement measurement, Kpi kpi, String source, String requestId,
             CompletableFuture<Void> stored) {
     }
 
@@ -65,7 +65,7 @@ public class GroupCommitWriter {
     }
 
     /** Queues a measurement; the future completes when it is committed, or fails with a 503 problem. */
-    public CompletableFuture<Void> submit(Measurement measurement, KpiInfo kpi, String source, String requestId) {
+    public CompletableFuture<Void> submit(Measurement measurement, Kpi kpi, String source, String requestId) {
         Pending pending = new Pending(measurement, kpi, source, requestId, new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
             pending.stored().completeExceptionally(ProblemException.unavailable(
@@ -104,7 +104,7 @@ public class GroupCommitWriter {
         group.forEach(p -> bySource.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p));
         bySource.forEach((source, pendings) -> {
             try {
-                Map<String, KpiInfo> kpis = new HashMap<>();
+                Map<String, Kpi> kpis = new HashMap<>();
                 pendings.forEach(p -> kpis.put(p.kpi().key(), p.kpi()));
                 writer.write(pendings.stream().map(Pending::measurement).toList(), kpis, source,
                         pendings.get(0).requestId());

@@ -1,8 +1,8 @@
 package com.kpiplatform.measurement.service;
 
 import com.kpiplatform.measurement.client.KpiDefinitionClient;
-import com.kpiplatform.measurement.client.KpiInfo;
 import com.kpiplatform.measurement.config.MeasurementConfig;
+import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,7 @@ public class KpiCatalog {
 
     private static final Logger LOG = Logger.getLogger(KpiCatalog.class);
 
-    private record Entry(KpiInfo kpi, Instant fetchedAt) {
+    private record Entry(Kpi kpi, Instant fetchedAt) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -42,9 +43,9 @@ public class KpiCatalog {
     Clock clock;
 
     /** The KPIs with these keys; keys that name no KPI are absent from the answer. */
-    public Map<String, KpiInfo> resolve(Collection<String> keys) {
+    public Map<String, Kpi> resolve(Collection<String> keys) {
         Instant now = clock.instant();
-        Map<String, KpiInfo> resolved = new HashMap<>();
+        Map<String, Kpi> resolved = new HashMap<>();
         Set<String> toFetch = new LinkedHashSet<>();
         for (String key : keys) {
             Entry entry = entries.get(key);
@@ -60,14 +61,47 @@ public class KpiCatalog {
         return resolved;
     }
 
-    /** Forgets a KPI, so that the next request looks it up again. */
-    public void forget(String key) {
-        entries.remove(key);
+    /** The KPI with this key, or a 404 problem. */
+    public Kpi require(String key) {
+        Kpi kpi = resolve(List.of(key)).get(key);
+        if (kpi == null) {
+            throw ProblemException.notFound("No KPI with key '" + key + "'.");
+        }
+        return kpi;
     }
 
-    private void fetch(Set<String> keys, Instant now, Map<String, KpiInfo> resolved) {
+    /** The KPIs and, transitively, every component of their formulas, by key. */
+    public Map<String, Kpi> withComponents(Collection<Kpi> kpis) {
+        Map<String, Kpi> all = new HashMap<>();
+        kpis.forEach(kpi -> all.put(kpi.key(), kpi));
+        Set<String> pending = unknownDependencies(all.values(), all);
+        while (!pending.isEmpty()) {
+            Map<String, Kpi> found = resolve(pending);
+            for (String key : pending) {
+                Kpi component = found.get(key);
+                if (component == null) {
+                    throw new IllegalStateException("Formula component " + key + " is unknown to the kpi-definition-service");
+                }
+                all.put(key, component);
+            }
+            pending = unknownDependencies(found.values(), all);
+        }
+        return all;
+    }
+
+    private static Set<String> unknownDependencies(Collection<Kpi> of, Map<String, Kpi> known) {
+        Set<String> dependencies = new LinkedHashSet<>();
+        for (Kpi kpi : of) {
+            if (kpi.isCalculated()) {
+                kpi.formulaDependencies().stream().filter(key -> !known.containsKey(key)).forEach(dependencies::add);
+            }
+        }
+        return dependencies;
+    }
+
+    private void fetch(Set<String> keys, Instant now, Map<String, Kpi> resolved) {
         try {
-            for (KpiInfo kpi : client.lookup(keys)) {
+            for (Kpi kpi : client.lookup(keys)) {
                 entries.put(kpi.key(), new Entry(kpi, now));
                 resolved.put(kpi.key(), kpi);
             }

@@ -1,9 +1,10 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.repository.DimensionsCodec;
+import com.kpiplatform.measurement.domain.MeasurementRange;
+import com.kpiplatform.measurement.domain.StoredMeasurementPage;
 import com.kpiplatform.measurement.repository.MeasurementReadRepository;
-import com.kpiplatform.measurement.rest.dto.MeasurementPage;
-import com.kpiplatform.measurement.rest.dto.MeasurementResponse;
+import com.kpiplatform.measurement.repository.MeasurementReadRepository.Position;
+import com.kpiplatform.measurement.repository.MeasurementReadRepository.Row;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,46 +22,41 @@ import java.util.Map;
 @ApplicationScoped
 public class MeasurementQueryService {
 
-    public static final int MAX_LIMIT = 1000;
+    private static final int MAX_LIMIT = 1000;
     private static final String SEPARATOR = "|";
 
     @Inject
-    ActualsService actuals;
+    KpiCatalog catalog;
 
     @Inject
     MeasurementReadRepository repository;
 
-    @Inject
-    DimensionsCodec dimensionsCodec;
-
-    public MeasurementPage page(String kpiKey, Instant from, Instant to, Map<String, String> dimensions,
+    public StoredMeasurementPage page(String kpiKey, Instant from, Instant to, Map<String, String> dimensions,
             boolean descending, String cursor, int limit) {
-        actuals.kpiOrNotFound(kpiKey);
+        catalog.require(kpiKey);
         int size = Math.min(limit, MAX_LIMIT);
-        List<MeasurementReadRepository.Row> rows = repository.page(kpiKey, from == null ? Instant.EPOCH : from,
-                to == null ? Instant.parse("9999-12-31T00:00:00Z") : to,
-                dimensions.isEmpty() ? null : dimensionsCodec.encode(dimensions), descending, decode(cursor), size + 1);
+        MeasurementRange range = new MeasurementRange(kpiKey, from == null ? Instant.EPOCH : from,
+                to == null ? Instant.parse("9999-12-31T00:00:00Z") : to, dimensions);
+        List<Row> rows = repository.page(range, descending, decode(cursor), size + 1);
         boolean more = rows.size() > size;
-        List<MeasurementReadRepository.Row> page = more ? rows.subList(0, size) : rows;
-        List<MeasurementResponse> items = page.stream().map(row -> new MeasurementResponse(kpiKey, row.timestamp(),
-                row.value(), dimensionsCodec.decode(row.dimensions()), row.source(), row.receivedAt())).toList();
-        return new MeasurementPage(items, more ? encode(page.get(page.size() - 1)) : null);
+        List<Row> page = more ? rows.subList(0, size) : rows;
+        return new StoredMeasurementPage(page.stream().map(Row::measurement).toList(),
+                more ? encode(page.get(page.size() - 1).position()) : null);
     }
 
-    private static String encode(MeasurementReadRepository.Row row) {
-        String position = row.timestamp() + SEPARATOR + row.dimensions();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
+    private static String encode(Position position) {
+        String text = position.timestamp() + SEPARATOR + position.dimensions();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static MeasurementReadRepository.Position decode(String cursor) {
+    private static Position decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
         try {
             String position = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int separator = position.indexOf(SEPARATOR);
-            return new MeasurementReadRepository.Position(Instant.parse(position.substring(0, separator)),
-                    position.substring(separator + 1));
+            return new Position(Instant.parse(position.substring(0, separator)), position.substring(separator + 1));
         } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
             throw ProblemException.invalid("cursor", "is not a cursor this service issued; use nextCursor of the previous page");
         }

@@ -1,7 +1,7 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.client.KpiInfo;
 import com.kpiplatform.measurement.config.MeasurementConfig;
+import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.MeasurementInput;
 import com.kpiplatform.measurement.domain.MeasurementLimits;
@@ -39,7 +39,7 @@ public class MeasurementValidator {
     Clock clock;
 
     /** Valid measurements with their KPIs. */
-    public record Validated(List<Measurement> measurements, Map<String, KpiInfo> kpis) {
+    public record Validated(List<Measurement> measurements, Map<String, Kpi> kpis) {
     }
 
     public Validated validate(List<MeasurementInput> inputs) {
@@ -57,7 +57,7 @@ public class MeasurementValidator {
                 keys.add(input.kpiKey());
             }
         }
-        Map<String, KpiInfo> kpis = catalog.resolve(keys);
+        Map<String, Kpi> kpis = catalog.resolve(keys);
         for (MeasurementInput input : inputs) {
             if (keys.contains(input.kpiKey())) {
                 kpiProblem(kpis.get(input.kpiKey()), input.kpiKey())
@@ -70,11 +70,11 @@ public class MeasurementValidator {
         return new Validated(measurements, kpis);
     }
 
-    private static Optional<String> kpiProblem(KpiInfo kpi, String key) {
+    private static Optional<String> kpiProblem(Kpi kpi, String key) {
         if (kpi == null) {
             return Optional.of("no KPI with key '" + key + "'");
         }
-        if (!kpi.isActive()) {
+        if (!kpi.active()) {
             return Optional.of("KPI " + key + " is archived and takes no measurements");
         }
         if (kpi.isCalculated()) {

@@ -1,10 +1,10 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.client.KpiInfo;
+import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.Measurements;
 import com.kpiplatform.measurement.domain.RollupBasis;
-import com.kpiplatform.measurement.repository.MeasurementStore;
+import com.kpiplatform.measurement.repository.MeasurementRepository;
 import com.kpiplatform.measurement.repository.SqlFailures;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,19 +28,18 @@ public class MeasurementWriter {
     private static final long RETRY_AFTER_SECONDS = 5;
 
     @Inject
-    MeasurementStore store;
-
+    MeasurementRepository repository;
 
     @Inject
     Clock clock;
 
     /** Writes one batch; answers how many distinct measurements were stored. */
-    public int write(List<Measurement> measurements, Map<String, KpiInfo> kpis, String source, String requestId) {
+    public int write(List<Measurement> measurements, Map<String, Kpi> kpis, String source, String requestId) {
         List<Measurement> unique = Measurements.latestPerKey(measurements);
         Map<String, RollupBasis> bases = new HashMap<>();
-        unique.forEach(m -> bases.computeIfAbsent(m.kpiKey(), key -> basisOf(kpis.get(key))));
+        unique.forEach(m -> bases.computeIfAbsent(m.kpiKey(), key -> kpis.get(key).rollupBasis()));
         try {
-            return store.write(unique, bases, source, requestId, clock.instant()).stored();
+            return repository.write(unique, bases, source, requestId, clock.instant());
         } catch (SQLException e) {
             if (!SqlFailures.isTransient(e)) {
                 throw new IllegalStateException("Writing measurements failed", e);
@@ -49,9 +48,5 @@ public class MeasurementWriter {
             throw ProblemException.unavailable("The measurements could not be stored (database unavailable); nothing "
                     + "was stored. Retry later: writes are idempotent.", RETRY_AFTER_SECONDS);
         }
-    }
-
-    static RollupBasis basisOf(KpiInfo kpi) {
-        return new RollupBasis(kpi.period(), kpi.timeZone());
     }
 }

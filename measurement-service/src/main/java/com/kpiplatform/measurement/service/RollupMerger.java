@@ -1,6 +1,6 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.repository.RollupMaintenance;
+import com.kpiplatform.measurement.repository.RollupMaintenanceRepository;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ public class RollupMerger {
     private static final Logger LOG = Logger.getLogger(RollupMerger.class);
 
     @Inject
-    RollupMaintenance maintenance;
+    RollupMaintenanceRepository maintenance;
 
     @Scheduled(every = "${measurement.rollups.merge-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

@@ -1,15 +1,14 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.client.KpiInfo;
 import com.kpiplatform.measurement.config.MeasurementConfig;
 import com.kpiplatform.measurement.domain.Actual;
 import com.kpiplatform.measurement.domain.Granularity;
+import com.kpiplatform.measurement.domain.Kpi;
+import com.kpiplatform.measurement.domain.MeasurementRange;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
-import com.kpiplatform.measurement.repository.DimensionsCodec;
-import com.kpiplatform.measurement.repository.SeriesRepository;
-import com.kpiplatform.measurement.rest.dto.ActualResponse;
-import com.kpiplatform.measurement.rest.dto.PeriodBounds;
-import com.kpiplatform.measurement.rest.dto.SeriesResponse;
+import com.kpiplatform.measurement.domain.Series;
+import com.kpiplatform.measurement.domain.ZonedPeriod;
+import com.kpiplatform.measurement.repository.MeasurementReadRepository;
 import com.kpiplatform.support.period.Period;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,65 +29,58 @@ import java.util.TreeMap;
 public class SeriesService {
 
     @Inject
+    KpiCatalog catalog;
+
+    @Inject
     ActualsService actuals;
 
     @Inject
-    SeriesRepository repository;
-
-    @Inject
-    DimensionsCodec dimensionsCodec;
+    MeasurementReadRepository repository;
 
     @Inject
     MeasurementConfig config;
 
-    public SeriesResponse series(String kpiKey, Granularity granularity, Instant from, Instant to,
-            Map<String, String> dimensions) {
-        KpiInfo kpi = actuals.kpiOrNotFound(kpiKey);
+    public Series series(String kpiKey, Granularity granularity, Instant from, Instant to, Map<String, String> dimensions) {
+        Kpi kpi = catalog.require(kpiKey);
         if (!from.isBefore(to)) {
             throw ProblemException.invalid("to", "must be after from");
         }
         List<Period> periods = periods(granularity, from, to, kpi.zone());
-        List<SeriesResponse.Bucket> buckets = kpi.isCalculated()
+        List<Series.Bucket> buckets = kpi.isCalculated()
                 ? calculatedBuckets(kpi, granularity, periods, dimensions)
                 : measuredBuckets(kpi, periods, from, to, dimensions);
-        return new SeriesResponse(kpi.key(), granularity, kpi.aggregation(), kpi.timeZone(), kpi.unit(),
-                new TreeMap<>(dimensions), buckets);
+        return new Series(kpi, granularity, new TreeMap<>(dimensions), buckets);
     }
 
     /** Folds the measurements, streamed in time order, into the periods they fall in. */
-    private List<SeriesResponse.Bucket> measuredBuckets(KpiInfo kpi, List<Period> periods, Instant from, Instant to,
+    private List<Series.Bucket> measuredBuckets(Kpi kpi, List<Period> periods, Instant from, Instant to,
             Map<String, String> dimensions) {
-        List<PeriodBounds> bounds = periods.stream().map(period -> PeriodBounds.of(period, kpi.zone())).toList();
+        List<ZonedPeriod> bounds = periods.stream().map(period -> ZonedPeriod.of(period, kpi.zone())).toList();
         PeriodAggregate[] aggregates = new PeriodAggregate[periods.size()];
         int[] current = {0};
-        repository.inTimeOrder(kpi.key(), from, to, dimensions.isEmpty() ? null : dimensionsCodec.encode(dimensions),
-                measurement -> {
-                    while (!measurement.first().isBefore(bounds.get(current[0]).end())) {
-                        current[0]++;
-                    }
-                    PeriodAggregate sum = aggregates[current[0]];
-                    aggregates[current[0]] = sum == null ? measurement : sum.merge(measurement);
-                });
-        List<SeriesResponse.Bucket> buckets = new ArrayList<>(periods.size());
+        repository.inTimeOrder(new MeasurementRange(kpi.key(), from, to, dimensions), measurement -> {
+            while (!measurement.first().isBefore(bounds.get(current[0]).end())) {
+                current[0]++;
+            }
+            PeriodAggregate sum = aggregates[current[0]];
+            aggregates[current[0]] = sum == null ? measurement : sum.merge(measurement);
+        });
+        List<Series.Bucket> buckets = new ArrayList<>(periods.size());
         for (int i = 0; i < periods.size(); i++) {
-            Actual actual = Actual.of(aggregates[i], kpi.aggregation(), periods.get(i).key());
-            buckets.add(new SeriesResponse.Bucket(bounds.get(i), actual.value(), actual.count(), actual.reason()));
+            buckets.add(new Series.Bucket(bounds.get(i), Actual.of(aggregates[i], kpi.aggregation(), periods.get(i).key())));
         }
         return buckets;
     }
 
-    private List<SeriesResponse.Bucket> calculatedBuckets(KpiInfo kpi, Granularity granularity, List<Period> periods,
+    private List<Series.Bucket> calculatedBuckets(Kpi kpi, Granularity granularity, List<Period> periods,
             Map<String, String> dimensions) {
         if (granularity.periodType() != kpi.period()) {
             throw ProblemException.invalid("granularity", "a calculated KPI's series has its own period's granularity ("
                     + kpi.period() + "); its formula combines period actuals");
         }
-        List<ActualsService.Want> wants = periods.stream().map(p -> new ActualsService.Want(kpi, p, dimensions)).toList();
-        return actuals.compute(wants).stream().map(SeriesService::bucket).toList();
-    }
-
-    private static SeriesResponse.Bucket bucket(ActualResponse actual) {
-        return new SeriesResponse.Bucket(actual.period(), actual.value(), actual.count(), actual.reason());
+        List<ActualsService.Selection> selections = periods.stream()
+                .map(period -> new ActualsService.Selection(kpi, period, dimensions)).toList();
+        return actuals.compute(selections).stream().map(actual -> new Series.Bucket(actual.period(), actual.actual())).toList();
     }
 
     private List<Period> periods(Granularity granularity, Instant from, Instant to, ZoneId zone) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.rest.KpiCatalogStub;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
@@ -52,7 +53,7 @@ class KpiDefinitionClientTest {
 
     @Test
     void readsTheKpisFoundIgnoringFieldsItDoesNotKnow() {
-        List<KpiInfo> found = client.lookup(List.of(key, "no.such-kpi"));
+        List<Kpi> found = client.lookup(List.of(key, "no.such-kpi"));
 
         assertThat(found).filteredOn(k -> k.key().equals(key)).singleElement()
                 .satisfies(kpi -> assertThat(kpi.aggregation().name()).isEqualTo("SUM"))

@@ -1,8 +1,6 @@
 package com.kpiplatform.measurement.rest.dto;
 
-import com.kpiplatform.support.period.Period;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A period by its key and its instants in the KPI's time zone: start inclusive, end exclusive. */
@@ -11,8 +9,4 @@ public record PeriodBounds(
         @Schema(examples = "2026-11") String key,
         @Schema(examples = "2026-10-31T23:00:00Z") Instant start,
         @Schema(examples = "2026-11-30T23:00:00Z") Instant end) {
-
-    public static PeriodBounds of(Period period, ZoneId zone) {
-        return new PeriodBounds(period.key(), period.start(zone), period.end(zone));
-    }
 }

@@ -1,11 +1,11 @@
 package com.kpiplatform.measurement.repository;
 
-import com.kpiplatform.support.jdbc.CopyText;
 import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.Measurements.Group;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.domain.RollupBasis;
 import com.kpiplatform.measurement.domain.Timestamps;
+import com.kpiplatform.support.jdbc.CopyText;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,12 +29,12 @@ import java.util.TreeSet;
  * Writes measurements at COPY speed. A batch is copied straight into the table; only if one of its
  * natural keys already exists (a re-sent batch, a corrected value) does it fall back to an upsert
  * through a staging table. In the same transaction, fresh measurements append their groups'
- * deltas and groups with replaced values are marked dirty (see {@link RollupStore}): no write
+ * deltas and groups with replaced values are marked dirty (see {@link RollupRepository}): no write
  * updates a shared row or takes a lock beyond its own rows, so concurrent writes never wait for
  * each other.
  */
 @ApplicationScoped
-public class MeasurementStore {
+public class MeasurementRepository {
 
     private static final String COPY_COLUMNS = "(kpi_key, ts, dimensions, value, batch_id)";
     private static final String UNIQUE_VIOLATION = "23505";
@@ -43,25 +43,22 @@ public class MeasurementStore {
     AgroalDataSource dataSource;
 
     @Inject
-    RollupStore rollups;
+    RollupRepository rollups;
 
     @Inject
     DimensionsCodec dimensions;
-
-    /** The outcome of writing a batch. */
-    public record Written(long batchId, int stored) {
-    }
 
     /** A measurement as stored: its dimensions encoded, and the rollup group it belongs to. */
     private record Row(Measurement measurement, String dimensions, Group group) {
     }
 
     /**
-     * Writes measurements, one per natural key and in storage order, in one transaction.
+     * Writes measurements, one per natural key and in storage order, in one transaction; answers
+     * how many were stored.
      *
      * @param bases the rollup basis of every KPI in the batch
      */
-    public Written write(List<Measurement> measurements, Map<String, RollupBasis> bases, String source, String requestId,
+    public int write(List<Measurement> measurements, Map<String, RollupBasis> bases, String source, String requestId,
             Instant receivedAt) throws SQLException {
         List<Row> rows = rows(measurements, bases);
         try (Connection connection = dataSource.getConnection()) {
@@ -79,7 +76,7 @@ public class MeasurementStore {
                     }
                 }
                 connection.commit();
-                return new Written(batchId, rows.size());
+                return rows.size();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

@@ -1,10 +1,13 @@
-package com.kpiplatform.measurement.service;
+package com.kpiplatform.measurement.rest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.kpiplatform.measurement.domain.MeasurementInput;
 import com.kpiplatform.measurement.domain.Violation;
+import com.kpiplatform.support.problem.ProblemException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,13 +20,48 @@ import java.util.Map;
  */
 final class JsonMeasurementReader {
 
-    static final String KNOWN_FIELDS = "dimensions, kpiKey, timestamp, value";
+    static final JsonFactory JSON = new JsonFactory();
+    private static final String KNOWN_FIELDS = "dimensions, kpiKey, timestamp, value";
 
     private JsonMeasurementReader() {
     }
 
-    /** Reads the object the parser is at (its START_OBJECT is the current token). */
-    static MeasurementInput readObject(JsonParser parser, String location) throws IOException {
+    /** The one measurement of a body. */
+    static MeasurementInput readOne(InputStream body) throws IOException {
+        try (JsonParser parser = JSON.createParser(body)) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                throw ProblemException.invalid("body", "must be a measurement object");
+            }
+            return readItem(parser, token, null);
+        }
+    }
+
+    /** The measurements of a JSON array of at most {@code maxItems}, located by index: {@code [3]}. */
+    static List<MeasurementInput> readArray(InputStream body, int maxItems) throws IOException {
+        List<MeasurementInput> inputs = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw ProblemException.invalid("body", "must be a JSON array of measurements");
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (inputs.size() == maxItems) {
+                    throw ProblemException.invalid("body", "must hold at most " + maxItems
+                            + " measurements; send larger backfills as application/x-ndjson");
+                }
+                inputs.add(readItem(parser, token, "[" + inputs.size() + "]"));
+            }
+        }
+        return inputs;
+    }
+
+    /** Reads the item the parser is at, whose first token is {@code token}: a measurement object or not. */
+    static MeasurementInput readItem(JsonParser parser, JsonToken token, String location) throws IOException {
+        return token == JsonToken.START_OBJECT ? readObject(parser, location) : notAnObject(parser, location);
+    }
+
+    private static MeasurementInput readObject(JsonParser parser, String location) throws IOException {
         String kpiKey = null;
         String timestamp = null;
         BigDecimal value = null;
@@ -47,7 +85,7 @@ final class JsonMeasurementReader {
     }
 
     /** The violation for an item that is not a JSON object. */
-    static MeasurementInput notAnObject(JsonParser parser, String location) throws IOException {
+    private static MeasurementInput notAnObject(JsonParser parser, String location) throws IOException {
         parser.skipChildren();
         return new MeasurementInput(location, null, null, null, Map.of(),
                 List.of(new Violation(location == null ? "body" : location, "must be a JSON object")));

@@ -1,8 +1,8 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.client.KpiInfo;
-import com.kpiplatform.measurement.repository.DimensionsCodec;
-import com.kpiplatform.measurement.repository.MeasurementDeletionStore;
+import com.kpiplatform.measurement.domain.Kpi;
+import com.kpiplatform.measurement.domain.MeasurementRange;
+import com.kpiplatform.measurement.repository.MeasurementDeletionRepository;
 import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.problem.ProblemException;
 import com.kpiplatform.support.requestid.RequestIds;
@@ -14,16 +14,13 @@ import java.util.Map;
 
 /** Removes measurements for corrections; every removal is audited. */
 @ApplicationScoped
-public class DeletionService {
+public class MeasurementDeletionService {
 
     @Inject
-    ActualsService actuals;
+    KpiCatalog catalog;
 
     @Inject
-    MeasurementDeletionStore store;
-
-    @Inject
-    DimensionsCodec dimensionsCodec;
+    MeasurementDeletionRepository repository;
 
     @Inject
     CurrentActor actor;
@@ -39,9 +36,8 @@ public class DeletionService {
         if (!from.isBefore(to)) {
             throw ProblemException.invalid("to", "must be after from");
         }
-        KpiInfo kpi = actuals.kpiOrNotFound(kpiKey);
-        return store.delete(kpiKey, MeasurementWriter.basisOf(kpi), from, to,
-                dimensions.isEmpty() ? null : dimensionsCodec.encode(dimensions),
-                new MeasurementDeletionStore.Audit(actor.name(), RequestIds.current().orElse(null), clock.instant()));
+        Kpi kpi = catalog.require(kpiKey);
+        return repository.delete(new MeasurementRange(kpiKey, from, to, dimensions), kpi.rollupBasis(),
+                new MeasurementDeletionRepository.Audit(actor.name(), RequestIds.current().orElse(null), clock.instant()));
     }
 }

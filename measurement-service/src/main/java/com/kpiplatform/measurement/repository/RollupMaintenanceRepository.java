@@ -18,7 +18,7 @@ import java.util.Map;
  * inside would fix the snapshot before the wait).
  */
 @ApplicationScoped
-public class RollupMaintenance {
+public class RollupMaintenanceRepository {
 
     /** An arbitrary, fixed advisory-lock key ("merge" in ASCII). */
     private static final long LOCK = 0x6d65726765L;
@@ -27,7 +27,10 @@ public class RollupMaintenance {
     AgroalDataSource dataSource;
 
     @Inject
-    RollupStore rollups;
+    RollupRepository rollups;
+
+    @Inject
+    RollupRecomputeRepository recompute;
 
     private interface Work {
         void run(Connection connection) throws SQLException;
@@ -39,25 +42,24 @@ public class RollupMaintenance {
             if (!query(connection, "SELECT pg_try_advisory_lock(" + LOCK + ")")) {
                 return false;
             }
-            inSnapshot(connection, rollups::merge);
+            inSnapshot(connection, recompute::merge);
             return true;
         }
     }
 
-    /** Rebuilds the rollups of KPIs whose period type or time zone changed, one transaction each. */
-    public void rebuild(Map<String, RollupBasis> bases) throws SQLException {
+    /** Rebuilds, before a read, the rollups of KPIs whose period type or time zone changed; one transaction each. */
+    public void rebuildStale(Map<String, RollupBasis> bases) {
         try (Connection connection = dataSource.getConnection()) {
-            query(connection, "SELECT pg_advisory_lock(" + LOCK + ") IS NOT NULL");
-            for (Map.Entry<String, RollupBasis> kpi : bases.entrySet()) {
-                inSnapshot(connection, c -> rollups.rebuild(c, kpi.getKey(), kpi.getValue()));
+            List<String> stale = rollups.staleBasis(connection, bases);
+            if (stale.isEmpty()) {
+                return;
             }
-        }
-    }
-
-    /** The KPIs among these whose rollups were kept for another basis. */
-    public List<String> stale(Map<String, RollupBasis> bases) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return rollups.staleBasis(connection, bases);
+            query(connection, "SELECT pg_advisory_lock(" + LOCK + ") IS NOT NULL");
+            for (String kpiKey : stale) {
+                inSnapshot(connection, c -> recompute.rebuild(c, kpiKey, bases.get(kpiKey)));
+            }
+        } catch (SQLException e) {
+            throw DatabaseUnavailableException.of(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.kpiplatform.measurement.rest;
 
 import com.kpiplatform.measurement.domain.Granularity;
+import com.kpiplatform.measurement.mapping.ActualsMapper;
 import com.kpiplatform.measurement.rest.dto.ActualResponse;
 import com.kpiplatform.measurement.rest.dto.ActualsQueryRequest;
 import com.kpiplatform.measurement.rest.dto.ActualsQueryResponse;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Actuals", description = "Series and period actuals, in each KPI's time zone")
-public class KpiDataResource {
+public class ActualsResource {
 
     @Inject
     SeriesService series;
@@ -59,9 +60,10 @@ public class KpiDataResource {
             @Parameter(description = "ISO-8601 instant, inclusive.", required = true) @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant, exclusive.", required = true) @QueryParam("to") String to,
             @Context UriInfo uri) {
-        return series.series(key, required(QueryParams.enumValue(Granularity.class, "granularity", granularity), "granularity"),
+        return ActualsMapper.toResponse(series.series(key,
+                required(QueryParams.enumValue(Granularity.class, "granularity", granularity), "granularity"),
                 required(QueryParams.instant("from", from), "from"), required(QueryParams.instant("to", to), "to"),
-                DimensionFilters.of(uri.getQueryParameters()));
+                DimensionFilters.of(uri.getQueryParameters())));
     }
 
     @GET
@@ -78,7 +80,7 @@ public class KpiDataResource {
             @Parameter(description = "Period key in the KPI's period type.", required = true, example = "2026-11")
             @QueryParam("period") String period,
             @Context UriInfo uri) {
-        return actuals.actual(key, period, DimensionFilters.of(uri.getQueryParameters()));
+        return ActualsMapper.toResponse(actuals.actual(key, period, DimensionFilters.of(uri.getQueryParameters())));
     }
 
     @POST
@@ -91,7 +93,7 @@ public class KpiDataResource {
     @APIResponse(responseCode = "200", description = "The actuals", content = @Content(schema = @Schema(implementation = ActualsQueryResponse.class)))
     @APIResponse(responseCode = "503", description = "A KPI could not be checked or the database is unavailable")
     public ActualsQueryResponse query(@Valid @NotNull ActualsQueryRequest request) {
-        return actuals.query(request);
+        return ActualsMapper.toResponse(actuals.query(ActualsMapper.toQueries(request)));
     }
 
     private static <T> T required(T value, String name) {

@@ -1,4 +1,4 @@
-package com.kpiplatform.measurement.service;
+package com.kpiplatform.measurement.rest;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
