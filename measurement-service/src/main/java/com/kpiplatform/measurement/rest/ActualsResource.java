@@ -39,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActualsResource {
 
     @Inject
+    ActualsMapper mapper;
+
+    @Inject
     SeriesService series;
 
     @Inject
@@ -60,7 +63,7 @@ public class ActualsResource {
             @Parameter(description = "ISO-8601 instant, inclusive.", required = true) @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant, exclusive.", required = true) @QueryParam("to") String to,
             @Context UriInfo uri) {
-        return ActualsMapper.toResponse(series.series(key,
+        return mapper.toResponse(series.series(key,
                 required(QueryParams.enumValue(Granularity.class, "granularity", granularity), "granularity"),
                 required(QueryParams.instant("from", from), "from"), required(QueryParams.instant("to", to), "to"),
                 DimensionFilters.of(uri.getQueryParameters())));
@@ -80,7 +83,7 @@ public class ActualsResource {
             @Parameter(description = "Period key in the KPI's period type.", required = true, example = "2026-11")
             @QueryParam("period") String period,
             @Context UriInfo uri) {
-        return ActualsMapper.toResponse(actuals.actual(key, period, DimensionFilters.of(uri.getQueryParameters())));
+        return mapper.toResponse(actuals.actual(key, period, DimensionFilters.of(uri.getQueryParameters())));
     }
 
     @POST
@@ -93,7 +96,7 @@ public class ActualsResource {
     @APIResponse(responseCode = "200", description = "The actuals", content = @Content(schema = @Schema(implementation = ActualsQueryResponse.class)))
     @APIResponse(responseCode = "503", description = "A KPI could not be checked or the database is unavailable")
     public ActualsQueryResponse query(@Valid @NotNull ActualsQueryRequest request) {
-        return ActualsMapper.toResponse(actuals.query(ActualsMapper.toQueries(request)));
+        return mapper.toResponse(actuals.query(mapper.toQueries(request)));
     }
 
     private static <T> T required(T value, String name) {

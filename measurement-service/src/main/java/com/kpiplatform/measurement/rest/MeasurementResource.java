@@ -53,6 +53,9 @@ public class MeasurementResource {
     static final String CSV = "text/csv";
 
     @Inject
+    MeasurementMapper mapper;
+
+    @Inject
     IngestService ingest;
 
     @Inject
@@ -78,7 +81,7 @@ public class MeasurementResource {
             + "never seen) or the database is unavailable; nothing stored. Retry-After says when to retry.")
     public CompletionStage<IngestResult> writeOne(InputStream body) throws IOException {
         return ingest.ingestOne(JsonMeasurementReader.readOne(body))
-                .thenApply(durable -> MeasurementMapper.toResult(IngestOutcome.ONE));
+                .thenApply(durable -> mapper.toResult(IngestOutcome.ONE));
     }
 
     @POST
@@ -98,7 +101,7 @@ public class MeasurementResource {
     @APIResponse(responseCode = "503", description = "A never-seen KPI could not be checked, or the database is unavailable; nothing stored")
     public IngestResult writeBatch(InputStream body) throws IOException {
         List<MeasurementInput> inputs = JsonMeasurementReader.readArray(body, config.ingest().maxBatchSize());
-        return MeasurementMapper.toResult(ingest.ingestBatch(inputs));
+        return mapper.toResult(ingest.ingestBatch(inputs));
     }
 
     @POST
@@ -115,7 +118,7 @@ public class MeasurementResource {
     @APIResponse(responseCode = "503", description = "A never-seen KPI could not be checked, or the database is unavailable")
     public IngestResult writeStream(InputStream body) throws IOException {
         try (NdjsonMeasurementSource source = new NdjsonMeasurementSource(body)) {
-            return MeasurementMapper.toResult(ingest.ingestStream(source));
+            return mapper.toResult(ingest.ingestStream(source));
         }
     }
 
@@ -132,7 +135,7 @@ public class MeasurementResource {
     @APIResponse(responseCode = "503", description = "A never-seen KPI could not be checked, or the database is unavailable")
     public IngestResult writeCsv(InputStream body) throws IOException {
         List<MeasurementInput> inputs = CsvMeasurementReader.read(body, config.ingest().maxBatchSize());
-        return MeasurementMapper.toResult(ingest.ingestBatch(inputs));
+        return mapper.toResult(ingest.ingestBatch(inputs));
     }
 
     @GET
@@ -150,7 +153,7 @@ public class MeasurementResource {
             @Parameter(description = "Page size, 1 to 1000.") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @Parameter(description = "nextCursor of the previous page.") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        return MeasurementMapper.toPage(query.page(kpi, QueryParams.instant("from", from), QueryParams.instant("to", to),
+        return mapper.toPage(query.page(kpi, QueryParams.instant("from", from), QueryParams.instant("to", to),
                 DimensionFilters.of(uri.getQueryParameters()), order.equals("desc"), cursor, limit));
     }
 
