@@ -5,7 +5,7 @@ import com.kpiplatform.definition.rest.dto.ObjectiveRequest;
 import com.kpiplatform.definition.rest.dto.ObjectiveResponse;
 import com.kpiplatform.definition.rest.dto.ObjectiveTree;
 import com.kpiplatform.definition.rest.dto.Owner;
-import com.kpiplatform.definition.service.ObjectiveService.AlignmentTree;
+import com.kpiplatform.definition.service.OkrProgress.AlignmentTree;
 import com.kpiplatform.definition.service.OkrProgress.ObjectiveView;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;

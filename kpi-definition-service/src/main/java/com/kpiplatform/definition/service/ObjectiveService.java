@@ -8,6 +8,7 @@ import com.kpiplatform.definition.mapping.ObjectiveMapper;
 import com.kpiplatform.definition.repository.ObjectiveEntity;
 import com.kpiplatform.definition.repository.ObjectiveRepository;
 import com.kpiplatform.definition.repository.ResultPage;
+import com.kpiplatform.definition.service.OkrProgress.AlignmentTree;
 import com.kpiplatform.definition.service.OkrProgress.ObjectiveView;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.paging.PageParams;
@@ -44,9 +45,6 @@ public class ObjectiveService {
     Clock clock;
 
     /** An objective with its progress, and the objectives aligned below it, each with theirs. */
-    public record AlignmentTree(ObjectiveView objective, List<AlignmentTree> children) {
-    }
-
     @Transactional
     public ObjectiveView create(ObjectiveEntity objective) {
         checkPeriod(objective.period);

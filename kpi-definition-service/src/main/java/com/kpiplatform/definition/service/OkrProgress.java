@@ -44,6 +44,10 @@ public class OkrProgress {
     public record Timing(Instant periodStart, Instant periodEnd, boolean closed, BigDecimal expectedProgress) {
     }
 
+    /** An objective and everything aligned below it, at any depth. */
+    public record AlignmentTree(ObjectiveView objective, List<AlignmentTree> children) {
+    }
+
     /** An objective with where it and its key results stand. */
     public record ObjectiveView(ObjectiveEntity objective, Timing timing, List<KeyResultView> keyResults,
             BigDecimal progress, OkrStatus status, boolean stale) {
