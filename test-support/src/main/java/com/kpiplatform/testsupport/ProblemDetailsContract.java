@@ -12,6 +12,8 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The problem-details contract of DESIGN.md, run over HTTP against a service. A service's test
@@ -169,6 +171,86 @@ public abstract class ProblemDetailsContract {
                 .body("detail", not(containsString("Exception")))
                 .body(not(containsString("at com.")))
                 .body(not(containsString("IllegalStateException")));
+    }
+
+    @Test
+    void controlCharactersInAQueryValueAre400NamingTheParameter() {
+        given().urlEncodingEnabled(false)
+                .when().get(readOnlyPath() + "?probe=a%00b")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:validation"))
+                .body("errors[0].field", equalTo("probe"))
+                .body("errors[0].message", containsString("control character"))
+                .body("requestId", notNullValue());
+        given().urlEncodingEnabled(false)
+                .when().get(readOnlyPath() + "?line%0Abreak=1")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void controlCharactersInThePathAre400() {
+        given().urlEncodingEnabled(false)
+                .when().get("/api/v1/a%00b/c%1Fd")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("path"))
+                .body("errors[0].message", containsString("control character"));
+    }
+
+    @Test
+    void malformedPercentEncodingIs400() {
+        given().urlEncodingEnabled(false)
+                .when().get(readOnlyPath() + "?probe=%E0%A4")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("probe"));
+    }
+
+    @Test
+    void aRequestLineOverTheLimitIs414ProblemJson() {
+        given().when().get(readOnlyPath() + "?q=" + "a".repeat(5000))
+                .then().statusCode(414)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:uri-too-long"))
+                .body("status", equalTo(414))
+                .body("detail", containsString("4096"));
+    }
+
+    @Test
+    void headersOverTheLimitAre431ProblemJson() {
+        given().header("X-Padding", "p".repeat(25_000))
+                .when().get(readOnlyPath())
+                .then().statusCode(431)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:headers-too-large"))
+                .body("status", equalTo(431));
+    }
+
+    @Test
+    void anUnacceptableMediaTypeIs406ProblemJson() {
+        given().accept("image/gif")
+                .when().get(readOnlyPath())
+                .then().statusCode(406)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:not-acceptable"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "/numbers/1?page=abc, page, must be an integer",
+            "/numbers/1?page=99999999999, page, must be an integer",
+            "/numbers/1?parentId=abc, parentId, must be an integer",
+            "/numbers/1?ratio=NaNx, ratio, must be a number",
+            "/numbers/abc, id, must be an integer"})
+    void aParameterTheServiceCannotConvertIs400NamingIt(String query, String field, String message) {
+        given().when().get(PROBE + query)
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:validation"))
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].message", equalTo(message));
     }
 
     @Test

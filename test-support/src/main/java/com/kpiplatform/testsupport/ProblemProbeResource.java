@@ -11,7 +11,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +53,15 @@ public class ProblemProbeResource {
     @Operation(hidden = true)
     public String concurrentUpdate() {
         throw new IllegalStateException("commit failed", new OptimisticLockException("Row was updated or deleted by another transaction"));
+    }
+
+    /** Typed parameters: a value the framework cannot convert must be a 400 that names the parameter. */
+    @GET
+    @Path("/numbers/{id}")
+    @Operation(hidden = true)
+    public String numbers(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("parentId") Long parentId,
+            @QueryParam("ratio") Double ratio) {
+        return id + "/" + page + "/" + parentId + "/" + ratio;
     }
 
     @GET

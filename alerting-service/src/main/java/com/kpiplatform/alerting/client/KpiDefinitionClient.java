@@ -3,6 +3,8 @@ package com.kpiplatform.alerting.client;
 import com.kpiplatform.alerting.domain.kpi.Kpi;
 import com.kpiplatform.alerting.domain.kpi.Objective;
 import com.kpiplatform.alerting.domain.kpi.OverdueReview;
+import com.kpiplatform.support.client.NeighbourFailure;
+import com.kpiplatform.support.client.RequestRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class KpiDefinitionClient {
 
+    static final String NAME = "kpi-definition-service";
     static final int KPI_PAGE_SIZE = 1000;
     static final int OBJECTIVE_PAGE_SIZE = 200;
 
@@ -40,6 +43,14 @@ public class KpiDefinitionClient {
 
     /** Every active KPI with its target at {@code at}; the pages after the first are read concurrently. */
     public List<Kpi> activeKpis(Instant at) {
+        try {
+            return readActiveKpis(at);
+        } catch (RuntimeException e) {
+            throw NeighbourFailure.of(NAME, e);
+        }
+    }
+
+    private List<Kpi> readActiveKpis(Instant at) {
         Page<KpiView> first = self.kpiPage(at, 0);
         List<KpiView> all = new ArrayList<>(first.items());
         int pages = (int) Math.ceil((double) first.total() / KPI_PAGE_SIZE);
@@ -61,26 +72,37 @@ public class KpiDefinitionClient {
 
     /** Every active objective with its key results. */
     public List<Objective> activeObjectives() {
-        return all(self::objectivePage).stream().map(ObjectiveView::toObjective).toList();
+        try {
+            return all(self::objectivePage).stream().map(ObjectiveView::toObjective).toList();
+        } catch (RuntimeException e) {
+            throw NeighbourFailure.of(NAME, e);
+        }
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = RequestRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = RequestRefused.class)
     Page<KpiView> kpiPage(Instant at, int page) {
         return client.evaluationView(at.toString(), page, KPI_PAGE_SIZE);
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = RequestRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = RequestRefused.class)
     Page<ObjectiveView> objectivePage(int page) {
         return client.activeObjectives("ACTIVE", page, OBJECTIVE_PAGE_SIZE);
     }
 
     /** The active KPIs whose review is overdue, by the definition service's health findings. */
     public List<OverdueReview> overdueReviews() {
-        KpiHealthView report = self.health();
+        KpiHealthView report;
+        try {
+            report = self.health();
+        } catch (RuntimeException e) {
+            throw NeighbourFailure.of(NAME, e);
+        }
         return report.kpis() == null ? List.of() : report.kpis().stream()
                 .flatMap(kpi -> kpi.findings().stream().filter(f -> KpiHealthView.REVIEW_OVERDUE.equals(f.code()))
                         .limit(1).map(f -> new OverdueReview(kpi.key(), f.message())))
@@ -88,7 +110,7 @@ public class KpiDefinitionClient {
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = RequestRefused.class)
     KpiHealthView health() {
         return client.health();
     }

@@ -1,14 +1,17 @@
 package com.kpiplatform.alerting.client;
 
+import com.kpiplatform.support.client.RefusedRequests;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The kpi-definition-service's bulk reads. Wrapped by {@link KpiDefinitionClient}. */
 @RegisterRestClient(configKey = "kpi-definition-service")
+@RegisterProvider(RefusedRequests.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 interface KpiDefinitionRestClient {

@@ -2,6 +2,8 @@ package com.kpiplatform.alerting.client;
 
 import com.kpiplatform.alerting.domain.kpi.MeasuredActuals;
 import com.kpiplatform.alerting.domain.kpi.PeriodActual;
+import com.kpiplatform.support.client.NeighbourFailure;
+import com.kpiplatform.support.client.RequestRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class MeasurementClient {
 
+    static final String NAME = "measurement-service";
     static final int ITEMS_PER_CALL = 5000;
 
     @Inject
@@ -38,6 +41,14 @@ public class MeasurementClient {
 
     /** The actuals of all requests; chunks are read concurrently. */
     public MeasuredActuals actuals(List<PeriodActual.Request> requests) {
+        try {
+            return readActuals(requests);
+        } catch (RuntimeException e) {
+            throw NeighbourFailure.of(NAME, e);
+        }
+    }
+
+    private MeasuredActuals readActuals(List<PeriodActual.Request> requests) {
         List<List<PeriodActual.Request>> chunks = new ArrayList<>();
         for (int from = 0; from < requests.size(); from += ITEMS_PER_CALL) {
             chunks.add(requests.subList(from, Math.min(requests.size(), from + ITEMS_PER_CALL)));
@@ -50,7 +61,7 @@ public class MeasurementClient {
             List<PeriodActual.Request> chunk = chunks.get(c);
             MeasurementRestClient.Answer answer = Futures.join(answers.get(c));
             if (answer.items() == null || answer.items().size() != chunk.size()) {
-                throw new IllegalStateException("The measurement-service answered " + (answer.items() == null ? 0
+                throw NeighbourFailure.brokenContract(NAME, "answered " + (answer.items() == null ? 0
                         : answer.items().size()) + " actuals for " + chunk.size() + " items");
             }
             for (int i = 0; i < chunk.size(); i++) {
@@ -65,8 +76,9 @@ public class MeasurementClient {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = RequestRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = RequestRefused.class)
     MeasurementRestClient.Answer query(List<PeriodActual.Request> chunk) {
         return client.query(new MeasurementRestClient.Query(chunk.stream()
                 .map(r -> new MeasurementRestClient.Item(r.kpiKey(), r.periodKey())).toList()));

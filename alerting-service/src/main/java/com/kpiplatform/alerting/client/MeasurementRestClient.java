@@ -1,6 +1,7 @@
 package com.kpiplatform.alerting.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.kpiplatform.support.client.RefusedRequests;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,10 +11,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The measurement-service's bulk actuals. Wrapped by {@link MeasurementClient}. */
 @RegisterRestClient(configKey = "measurement-service")
+@RegisterProvider(RefusedRequests.class)
 @Path("/api/v1/actuals/query")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -16,6 +16,7 @@ import com.kpiplatform.alerting.domain.kpi.Direction;
 import com.kpiplatform.alerting.domain.kpi.Kpi;
 import com.kpiplatform.alerting.domain.kpi.Objective;
 import com.kpiplatform.alerting.domain.kpi.OverdueReview;
+import com.kpiplatform.support.client.NeighbourFailure;
 import com.kpiplatform.support.period.PeriodType;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
@@ -141,19 +142,34 @@ class KpiDefinitionClientTest {
     void aPageThatAnswersTooLateTimesOutAfterItsRetries() {
         wiremock.register(get(urlPathEqualTo(VIEW)).willReturn(okJson(page(List.of(), 0, 0)).withFixedDelay(1500)));
 
-        assertThatThrownBy(() -> client.activeKpis(AT)).isInstanceOf(TimeoutException.class);
+        assertThatThrownBy(() -> client.activeKpis(AT)).isInstanceOf(NeighbourFailure.class)
+                .hasMessage("kpi-definition-service did not answer in time").hasRootCauseInstanceOf(TimeoutException.class);
         wiremock.verifyThat(3, getRequestedFor(urlPathEqualTo(VIEW)));
     }
 
     @Test
     void repeatedFailuresOpenTheBreakerWhichFailsFastUntilItsDelayHasPassed() {
         wiremock.register(get(urlPathEqualTo(VIEW)).willReturn(aResponse().withStatus(503)));
-        assertThatThrownBy(() -> client.activeKpis(AT)).isNotInstanceOf(CircuitBreakerOpenException.class);
-        assertThatThrownBy(() -> client.activeKpis(AT)).isInstanceOf(CircuitBreakerOpenException.class);
+        assertThatThrownBy(() -> client.activeKpis(AT)).hasMessage("kpi-definition-service answered HTTP 503");
+        assertThatThrownBy(() -> client.activeKpis(AT)).hasRootCauseInstanceOf(CircuitBreakerOpenException.class)
+                .hasMessageContaining("circuit breaker is open");
         int reached = wiremock.find(getRequestedFor(urlPathEqualTo(VIEW))).size();
 
-        assertThatThrownBy(() -> client.activeKpis(AT)).isInstanceOf(CircuitBreakerOpenException.class);
+        assertThatThrownBy(() -> client.activeKpis(AT)).hasRootCauseInstanceOf(CircuitBreakerOpenException.class);
         assertThat(wiremock.find(getRequestedFor(urlPathEqualTo(VIEW)))).hasSize(reached);
+    }
+
+    @Test
+    void refusalsAreNeitherRetriedNorCountedByTheBreaker() {
+        wiremock.register(get(urlPathEqualTo(VIEW)).willReturn(aResponse().withStatus(400)));
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> client.activeKpis(AT)).hasMessage("kpi-definition-service answered HTTP 400");
+        }
+        wiremock.verifyThat(10, getRequestedFor(urlPathEqualTo(VIEW)));
+
+        wiremock.resetMappings();
+        kpiPage(0, 2);
+        assertThat(client.activeKpis(AT)).hasSize(2);
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.kpiplatform.alerting.domain.kpi.MeasuredActuals;
 import com.kpiplatform.alerting.domain.kpi.PeriodActual;
+import com.kpiplatform.support.client.NeighbourFailure;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
@@ -93,8 +94,8 @@ class MeasurementClientTest {
     void anAnswerWithTooFewActualsFailsTheRead() {
         answerChunk(0, 3);
 
-        assertThatThrownBy(() -> client.actuals(requests(4))).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("3 actuals for 4 items");
+        assertThatThrownBy(() -> client.actuals(requests(4))).isInstanceOf(NeighbourFailure.class)
+                .hasMessage("measurement-service answered 3 actuals for 4 items");
     }
 
     @Test
@@ -112,18 +113,20 @@ class MeasurementClientTest {
     void aChunkThatAnswersTooLateTimesOutAfterItsRetries() {
         wiremock.register(post(urlEqualTo(ACTUALS)).willReturn(okJson("{\"items\": []}").withFixedDelay(1500)));
 
-        assertThatThrownBy(() -> client.actuals(requests(1))).isInstanceOf(TimeoutException.class);
+        assertThatThrownBy(() -> client.actuals(requests(1))).isInstanceOf(NeighbourFailure.class)
+                .hasMessage("measurement-service did not answer in time").hasRootCauseInstanceOf(TimeoutException.class);
         wiremock.verifyThat(3, postRequestedFor(urlEqualTo(ACTUALS)));
     }
 
     @Test
     void repeatedFailuresOpenTheBreakerWhichFailsFast() {
         wiremock.register(post(urlEqualTo(ACTUALS)).willReturn(serverError()));
-        assertThatThrownBy(() -> client.actuals(requests(1))).isNotInstanceOf(CircuitBreakerOpenException.class);
-        assertThatThrownBy(() -> client.actuals(requests(1))).isInstanceOf(CircuitBreakerOpenException.class);
+        assertThatThrownBy(() -> client.actuals(requests(1))).hasMessage("measurement-service answered HTTP 500");
+        assertThatThrownBy(() -> client.actuals(requests(1))).hasRootCauseInstanceOf(CircuitBreakerOpenException.class)
+                .hasMessageContaining("circuit breaker is open");
         int reached = wiremock.find(postRequestedFor(urlEqualTo(ACTUALS))).size();
 
-        assertThatThrownBy(() -> client.actuals(requests(1))).isInstanceOf(CircuitBreakerOpenException.class);
+        assertThatThrownBy(() -> client.actuals(requests(1))).hasRootCauseInstanceOf(CircuitBreakerOpenException.class);
         assertThat(wiremock.find(postRequestedFor(urlEqualTo(ACTUALS)))).hasSize(reached);
     }
 }

@@ -2,6 +2,7 @@ package com.kpiplatform.alerting.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -13,7 +14,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.TestClock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
@@ -21,16 +24,22 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Evaluation cycles over HTTP against PostgreSQL, with both neighbours in WireMock: alerts fire
@@ -49,6 +58,9 @@ class EvaluationCycleTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
 
     private Neighbours neighbours;
 
@@ -250,7 +262,7 @@ class EvaluationCycleTest {
         assertThat(alert.getString("state")).isEqualTo("FIRING");
         assertThat(alert.getList("timeline")).hasSize(timelineBefore);
         given().queryParam("status", "FAILED").get("/api/v1/evaluations").then().statusCode(200)
-                .body("items[0].error", containsString("Exception"))
+                .body("items[0].error", containsString("kpi-definition-service"))
                 .body("items[0].kpisEvaluated", equalTo(0));
         given().queryParams(Map.of("kind", "SYSTEM", "state", "FIRING")).get("/api/v1/alerts").then()
                 .body("total", equalTo(1)).body("items[0].severity", equalTo("CRITICAL"));
@@ -260,6 +272,47 @@ class EvaluationCycleTest {
         awaitRecovery();
         given().queryParams(Map.of("kind", "SYSTEM", "state", "FIRING")).get("/api/v1/alerts").then()
                 .body("total", equalTo(0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("outages")
+    void aFailedCycleSaysWhatFailedInWordsWithoutClassNamesOrAddresses(String path, ResponseDefinitionBuilder answer,
+            String said) {
+        breakers.resetAll();
+        neighbours.kpi(key("ops.words"), "LOWER_IS_BETTER", "LAST", 10, OCT_20).value("2026-10", 5);
+        neighbours.publish();
+        neighbours.fail(path, answer);
+        try {
+            String detail = given().post("/api/v1/evaluations/run").then().statusCode(503)
+                    .contentType("application/problem+json").extract().path("detail");
+            String error = given().queryParam("status", "FAILED").get("/api/v1/evaluations").then().statusCode(200)
+                    .extract().path("items[0].error");
+
+            for (String text : List.of(detail, error)) {
+                assertThat(text).contains(said).doesNotContainPattern(INTERNALS);
+            }
+        } finally {
+            wiremock.resetMappings();
+            neighbours.publish();
+            breakers.resetAll();
+            run();
+        }
+    }
+
+    /** Java class and package names, stack frames and socket addresses: nothing a client should read. */
+    private static final Pattern INTERNALS = Pattern.compile(
+            "Exception|\\$|\\b[a-z]+\\.[a-z]+\\.[a-zA-Z]|\\bat [a-z]|/?127\\.0\\.0\\.1|localhost:\\d");
+
+    static Stream<Arguments> outages() {
+        return Stream.of(
+                Arguments.of(Neighbours.VIEW, aResponse().withStatus(500), "kpi-definition-service answered HTTP 500"),
+                Arguments.of(Neighbours.OBJECTIVES, aResponse().withStatus(503), "kpi-definition-service answered HTTP 503"),
+                Arguments.of(Neighbours.ACTUALS, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                        "measurement-service closed the connection"),
+                Arguments.of(Neighbours.ACTUALS, aResponse().withFixedDelay(1500), "measurement-service did not answer in time"),
+                Arguments.of(Neighbours.ACTUALS, aResponse().withStatus(200).withBody("{not json"),
+                        "measurement-service answered a body that could not be read"),
+                Arguments.of(Neighbours.ACTUALS, okJson("{not json"), "measurement-service answered a body that could not be read"));
     }
 
     @Test

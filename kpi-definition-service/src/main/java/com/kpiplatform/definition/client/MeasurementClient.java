@@ -2,6 +2,7 @@ package com.kpiplatform.definition.client;
 
 import com.kpiplatform.definition.domain.okr.KpiPeriod;
 import com.kpiplatform.definition.domain.okr.PeriodActual;
+import com.kpiplatform.support.client.RequestRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
@@ -28,8 +29,9 @@ public class MeasurementClient {
 
     /** The actuals of these KPI periods, in their order. */
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 50, jitter = 25)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 50, jitter = 25, abortOn = RequestRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = RequestRefused.class)
     public List<PeriodActual> actuals(List<KpiPeriod> periods) {
         List<PeriodActual> actuals = new ArrayList<>(periods.size());
         for (int from = 0; from < periods.size(); from += MAX_ITEMS_PER_CALL) {

@@ -107,7 +107,7 @@ public class KpiResource {
             @QueryParam("sort") @DefaultValue("key") @Pattern(regexp = KpiSort.PARAMETER_PATTERN,
                     message = "must be key, name or updatedAt, optionally with a leading '-'") String sort,
             @BeanParam @Valid PageParams page) {
-        KpiLifecycle statusFilter = "ALL".equalsIgnoreCase(status) ? null : QueryParams.enumValue(KpiLifecycle.class, "status", status);
+        KpiLifecycle statusFilter = QueryParams.enumValueOrAll(KpiLifecycle.class, "status", status);
         KpiQuery query = new KpiQuery(QueryParams.enumValue(Category.class, "category", category),
                 QueryParams.enumValue(Level.class, "level", level), ownerTeam, tag, statusFilter,
                 QueryParams.enumValue(IndicatorType.class, "indicatorType", indicatorType), q, KpiSort.fromParameter(sort));

@@ -91,8 +91,7 @@ public class ObjectiveResource {
             @Parameter(description = "Only objectives with this status now.", schema = @Schema(implementation = OkrStatus.class))
             @QueryParam("status") String status,
             @BeanParam @Valid PageParams page) {
-        ObjectiveState stateFilter = "ALL".equalsIgnoreCase(state) ? null
-                : QueryParams.enumValue(ObjectiveState.class, "state", state);
+        ObjectiveState stateFilter = QueryParams.enumValueOrAll(ObjectiveState.class, "state", state);
         ObjectiveQuery query = new ObjectiveQuery(period, ownerTeam, QueryParams.enumValue(Level.class, "level", level),
                 parentId, stateFilter);
         return service.list(query, QueryParams.enumValue(OkrStatus.class, "status", status), page).map(mapper::toResponse);

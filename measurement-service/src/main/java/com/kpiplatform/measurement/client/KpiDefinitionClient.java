@@ -1,6 +1,7 @@
 package com.kpiplatform.measurement.client;
 
 import com.kpiplatform.measurement.domain.Kpi;
+import com.kpiplatform.support.client.RequestRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
@@ -27,8 +28,9 @@ public class KpiDefinitionClient {
 
     /** The KPIs found among the keys (keys that name no KPI are simply absent), as this service's records. */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = RequestRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = RequestRefused.class)
     public List<Kpi> lookup(Collection<String> keys) {
         List<String> all = new ArrayList<>(keys);
         List<Kpi> found = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.kpiplatform.measurement.domain;
 
+import com.kpiplatform.support.kpi.KpiKeys;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class MeasurementRules {
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final Pattern KEY = Pattern.compile(KpiKeys.PATTERN);
     private static final Pattern DIMENSION_KEY = Pattern.compile("[a-z][a-z0-9_]*");
     private static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1e20");
 
@@ -100,8 +101,27 @@ public final class MeasurementRules {
             if (value.isBlank() || value.length() > limits.maxDimensionValueLength()) {
                 violations.add(violation(input, "dimensions." + key, "value must be 1 to "
                         + limits.maxDimensionValueLength() + " characters"));
+            } else if (!isPlainText(value)) {
+                violations.add(violation(input, "dimensions." + key, "value must not contain control characters, "
+                        + "byte order marks or unpaired surrogates"));
             }
         });
+    }
+
+    /** Text that stores and displays as it reads: no control characters, byte order marks or lone surrogates. */
+    private static boolean isPlainText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.CONTROL || c == '\uFEFF') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Violation violation(MeasurementInput input, String field, String message) {

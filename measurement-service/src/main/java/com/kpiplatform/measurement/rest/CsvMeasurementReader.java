@@ -10,6 +10,12 @@ import com.kpiplatform.support.problem.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +30,7 @@ final class CsvMeasurementReader {
 
     private static final CsvMapper MAPPER = new CsvMapper();
     private static final String DIMENSION_PREFIX = "dim.";
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private CsvMeasurementReader() {
     }
@@ -32,7 +39,7 @@ final class CsvMeasurementReader {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<MeasurementInput> inputs = new ArrayList<>();
         try (MappingIterator<Map<String, String>> rows = MAPPER.readerForMapOf(String.class).with(schema)
-                .with(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS).readValues(body)) {
+                .with(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS).readValues(text(body))) {
             while (rows.hasNextValue()) {
                 if (inputs.isEmpty()) {
                     checkHeader((CsvSchema) rows.getParserSchema());
@@ -46,6 +53,28 @@ final class CsvMeasurementReader {
             }
         }
         return inputs;
+    }
+
+    /**
+     * The body as text: strictly UTF-8 (a byte that is not is refused with its line, not replaced),
+     * without the byte order mark some tools put first. CSV bodies are bounded by the body size limit.
+     */
+    private static String text(InputStream body) throws IOException {
+        byte[] bytes = body.readAllBytes();
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = utf8.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw ProblemException.invalid("line " + line, "is not UTF-8 text (byte " + (in.position() + 1) + ")");
+        }
+        String text = out.flip().toString();
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     }
 
     private static void checkHeader(CsvSchema header) {

@@ -74,16 +74,22 @@ public class IngestService {
                 }
             }
         } catch (UnreadableInputException e) {
+            // The chunk holds a line that could not be read: like a chunk with an invalid line, it is not stored.
             errors.add(new FieldViolation(e.violation().field(), e.violation().message()));
+            received += chunk.size();
+            chunk.clear();
         }
         received += chunk.size();
         stored += storeChunk(chunk, errors);
         if (!errors.isEmpty()) {
             List<FieldViolation> reported = errors.subList(0, Math.min(errors.size(), config.ingest().maxReportedErrors()));
-            throw new ProblemException(ProblemType.UNPROCESSABLE, stored + " of " + received + " measurements were "
-                    + "stored; chunks with invalid lines were not. Fix the listed lines and send them again (writes are "
-                    + "idempotent).", reported)
-                    .withExtension("received", received).withExtension("stored", stored);
+            ProblemException problem = stored == 0
+                    ? new ProblemException(ProblemType.VALIDATION, "Nothing was stored. Fix the listed lines and send them"
+                            + " again.", reported)
+                    : new ProblemException(ProblemType.UNPROCESSABLE, stored + " of " + received + " measurements were "
+                            + "stored; chunks with invalid lines were not. Fix the listed lines and send them again (writes"
+                            + " are idempotent).", reported);
+            throw problem.withExtension("received", received).withExtension("stored", stored);
         }
         return new IngestOutcome(received, stored);
     }

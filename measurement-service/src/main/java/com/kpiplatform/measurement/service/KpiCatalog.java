@@ -3,6 +3,7 @@ package com.kpiplatform.measurement.service;
 import com.kpiplatform.measurement.client.KpiDefinitionClient;
 import com.kpiplatform.measurement.config.MeasurementConfig;
 import com.kpiplatform.measurement.domain.Kpi;
+import com.kpiplatform.support.kpi.KpiKeys;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,12 +43,18 @@ public class KpiCatalog {
     @Inject
     Clock clock;
 
-    /** The KPIs with these keys; keys that name no KPI are absent from the answer. */
+    /**
+     * The KPIs with these keys; keys that name no KPI are absent from the answer. A key no KPI can
+     * have (not of the key syntax) is never asked of the kpi-definition-service.
+     */
     public Map<String, Kpi> resolve(Collection<String> keys) {
         Instant now = clock.instant();
         Map<String, Kpi> resolved = new HashMap<>();
         Set<String> toFetch = new LinkedHashSet<>();
         for (String key : keys) {
+            if (!KpiKeys.isValid(key)) {
+                continue;
+            }
             Entry entry = entries.get(key);
             if (entry != null && entry.fetchedAt().plus(config.catalog().ttl()).isAfter(now)) {
                 resolved.put(key, entry.kpi());

@@ -1,7 +1,9 @@
 package com.kpiplatform.measurement.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.kpiplatform.measurement.rest.KpiCatalogStub.uniqueKey;
 import static com.kpiplatform.measurement.rest.Measurements.measurement;
@@ -85,5 +87,29 @@ class CatalogOutageTest {
         assertThat(RowCounts.of(dataSource, TABLES)).isEqualTo(before);
         given().queryParam("period", "2025-08").get("/api/v1/kpis/" + known + "/actual")
                 .then().statusCode(200).body("value", equalTo(3));
+    }
+
+    @Test
+    void requestsWithImpossibleKeysNeverOpenTheBreakerForEverybodyElse() {
+        // The kpi-definition-service refuses a lookup of a key no KPI can have, as its validation does.
+        wiremock.register(post(urlEqualTo("/api/v1/kpi-lookup")).withRequestBody(containing("Bad Key")).atPriority(1)
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\": 400, \"title\": \"Invalid request\"}")));
+        for (int i = 0; i < 25; i++) {
+            given().queryParam("period", "2025-08").get("/api/v1/kpis/Bad Key " + i + "/actual")
+                    .then().statusCode(404).contentType("application/problem+json");
+            given().contentType(ContentType.JSON).body(measurement("Bad Key " + i, "2025-08-03T00:00:00Z", 1))
+                    .when().post("/api/v1/measurements")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        String fresh = KpiCatalogStub.kpi(wiremock, uniqueKey("breaker.fresh"), "SUM");
+        Map<String, Long> before = RowCounts.of(dataSource, TABLES);
+
+        given().contentType(ContentType.JSON).body(measurement(fresh, "2025-08-03T00:00:00Z", 3))
+                .when().post("/api/v1/measurements")
+                .then().statusCode(200);
+
+        assertThat(RowCounts.of(dataSource, TABLES).get("measurement")).isEqualTo(before.get("measurement") + 1);
+        wiremock.verifyThat(0, postRequestedFor(urlEqualTo("/api/v1/kpi-lookup")).withRequestBody(containing("Bad Key")));
     }
 }

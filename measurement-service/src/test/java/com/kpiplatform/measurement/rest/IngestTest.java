@@ -291,15 +291,22 @@ class IngestTest {
     }
 
     @Test
-    void anNdjsonLineThatIsNotJsonEndsTheStream() {
-        String lines = "{\"kpiKey\":\"%1$s\",\"timestamp\":\"2026-11-09T00:00:00Z\",\"value\":1}\n{oops\n".formatted(sum);
+    void anNdjsonLineThatIsNotJsonEndsTheStreamAndItsChunkIsNotStored() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            lines.append("{\"kpiKey\":\"%s\",\"timestamp\":\"2026-11-09T00:00:0%dZ\",\"value\":%d}\n".formatted(sum, i, i));
+        }
+        lines.append("{oops\n");
 
-        given().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8))
+        // Chunks of three in tests: lines 1-3 are stored; line 4 shares its chunk with the unreadable line 5.
+        given().contentType("application/x-ndjson").body(lines.toString().getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/measurements/batch")
                 .then().statusCode(422)
-                .body("stored", equalTo(1))
-                .body("errors[0].field", equalTo("line 2"))
+                .body("stored", equalTo(3))
+                .body("errors[0].field", equalTo("line 5"))
                 .body("errors[0].message", containsString("is not valid JSON"));
+        given().queryParams("kpi", sum).when().get("/api/v1/measurements")
+                .then().body("items.value", contains(1, 2, 3));
     }
 
     private static Map<String, String> elevenDimensions() {

@@ -14,6 +14,14 @@ public interface PlatformHttpConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
+    /** The longest request target (path and query) answered; longer ones get 414 problem details. */
+    @WithDefault("4096")
+    int maxRequestTarget();
+
+    /** The most header bytes (names and values) a request may carry; more get 431 problem details. */
+    @WithDefault("20K")
+    MemorySize maxHeaderSize();
+
     /**
      * Media types that are streamed and may be of any size (e.g. {@code application/x-ndjson}); the
      * endpoint reading them bounds its own memory. Raise {@code quarkus.http.limits.max-body-size}

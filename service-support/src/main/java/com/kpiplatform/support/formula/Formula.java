@@ -4,6 +4,7 @@ import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
 import com.ezylang.evalex.parser.ParseException;
+import com.kpiplatform.support.kpi.KpiKeys;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Collection;
@@ -25,7 +26,7 @@ public final class Formula {
     public static final int MAX_LENGTH = 1000;
 
     private static final Pattern REFERENCE = Pattern.compile("\\[([^\\[\\]]*)]");
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final Pattern KEY = Pattern.compile(KpiKeys.PATTERN);
     private static final String PLACEHOLDER_PREFIX = "kpi_ref_";
     /** 34 significant digits, like a decimal128: exact for money, without 68-digit fractions. */
     private static final ExpressionConfiguration CONFIGURATION = ExpressionConfiguration.builder()

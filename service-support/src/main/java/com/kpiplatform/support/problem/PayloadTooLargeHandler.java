@@ -1,9 +1,6 @@
 package com.kpiplatform.support.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kpiplatform.support.config.PlatformHttpConfig;
-import com.kpiplatform.support.requestid.RequestIds;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -26,7 +23,7 @@ public class PayloadTooLargeHandler {
     PlatformHttpConfig config;
 
     @Inject
-    ObjectMapper objectMapper;
+    VertxProblems problems;
 
     void register(@Observes Router router) {
         long limit = config.maxBodySize().asLongValue();
@@ -42,18 +39,8 @@ public class PayloadTooLargeHandler {
             context.next();
             return;
         }
-        String requestId = RequestIds.acceptOrCreate(context.request().getHeader(RequestIds.HEADER));
-        String path = context.request().path();
-        Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(),
-                413, "The request body has " + announced + " bytes; this service accepts at most " + limit
-                        + " bytes per request.", path, requestId, List.of());
-        context.response()
-                .setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .putHeader(RequestIds.HEADER, requestId)
-                .endHandler(ended -> context.request().connection().close())
-                .end(serialise(problem));
+        problems.send(context, ProblemType.PAYLOAD_TOO_LARGE, "The request body has " + announced
+                + " bytes; this service accepts at most " + limit + " bytes per request.", List.of(), true);
     }
 
     private static boolean isStreaming(RoutingContext context, List<String> streaming) {
@@ -66,14 +53,6 @@ public class PayloadTooLargeHandler {
             return Long.parseLong(contentLength.trim());
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    private String serialise(Problem problem) {
-        try {
-            return objectMapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem body must always serialise", e);
         }
     }
 }

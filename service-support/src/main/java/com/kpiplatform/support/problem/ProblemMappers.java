@@ -3,6 +3,7 @@ package com.kpiplatform.support.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.kpiplatform.support.http.InvalidParameterException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -26,6 +27,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return ProblemResponses.of(e, path(uri));
+    }
+
+    /** Declared for the subtype, so that it wins over the mapper of web exceptions. */
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return problem(e.problem(), uri);
     }
 
     @ServerExceptionMapper

@@ -14,9 +14,11 @@ public enum ProblemType {
     CONCURRENT_MODIFICATION(409, "Concurrent modification"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    URI_TOO_LONG(414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "Unprocessable content"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
+    HEADERS_TOO_LARGE(431, "Request header fields too large"),
     INTERNAL_ERROR(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 

@@ -17,6 +17,7 @@ import com.kpiplatform.alerting.repository.ScorecardRepository;
 import com.kpiplatform.alerting.repository.Transactions;
 import com.kpiplatform.alerting.service.delivery.Router;
 import com.kpiplatform.alerting.service.evaluation.CycleInputs.Inputs;
+import com.kpiplatform.support.client.NeighbourFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -35,7 +36,8 @@ import org.jboss.logging.Logger;
  * Runs evaluation cycles, one at a time across all replicas (a PostgreSQL advisory lock held for
  * the cycle): inputs → judge → lifecycle → route, in one transaction. A cycle whose reads from the
  * other services fail is recorded as FAILED and changes no evaluation or alert, so an outage never
- * turns into NO_DATA alerts or false resolutions; after {@code failed-cycles-before-alert} failures
+ * turns into NO_DATA alerts or false resolutions, and its error says in words which neighbour
+ * failed and how; after {@code failed-cycles-before-alert} failures
  * in a row a SYSTEM alert fires, and the next successful cycle resolves it.
  */
 @ApplicationScoped
@@ -45,7 +47,6 @@ public class EvaluationRunner {
     /** An arbitrary, fixed advisory-lock key ("evaluate" in ASCII). */
     private static final long LOCK = 0x6576616c75617465L;
     private static final String SYSTEM_SUBJECT = "evaluation-cycle";
-    private static final int MAX_ERROR_LENGTH = 1000;
 
     @Inject
     CycleInputs inputs;
@@ -102,9 +103,13 @@ public class EvaluationRunner {
         Inputs read;
         try {
             read = inputs.read(started, previous.get());
+        } catch (NeighbourFailure e) {
+            LOG.warnf(e.getCause(), "Evaluation cycle failed: %s", e.getMessage());
+            return Optional.of(recordFailure(trigger, started, e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.warnf("Evaluation cycle failed: %s", e.toString());
-            return Optional.of(recordFailure(trigger, started, e));
+            LOG.error("Evaluation cycle failed reading its inputs", e);
+            return Optional.of(recordFailure(trigger, started, "reading the inputs failed unexpectedly; the service log has"
+                    + " the details"));
         }
         return Optional.of(transactions.inTransaction(connection -> {
             EvaluationCycle.Outcome outcome = cycle.evaluate(connection, trigger, started, previous.get(), read);
@@ -115,8 +120,7 @@ public class EvaluationRunner {
         }));
     }
 
-    private long recordFailure(Trigger trigger, Instant started, RuntimeException failure) {
-        String error = describe(failure);
+    private long recordFailure(Trigger trigger, Instant started, String error) {
         return transactions.inTransaction(connection -> {
             long id = cycles.insert(connection, CycleRecord.failed(trigger, started, clock.instant(), error));
             int failed = cycles.failedInARow(connection);
@@ -136,18 +140,6 @@ public class EvaluationRunner {
                         : "evaluation cycles succeed again");
         return new Observation(new AlertKey(AlertKind.SYSTEM, SubjectType.SYSTEM, SYSTEM_SUBJECT, "-"),
                 "KPI evaluation is failing", Profile.NONE, condition);
-    }
-
-    /** What failed, for people: the exception and its causes' messages, without stack traces. */
-    private static String describe(Throwable failure) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = failure; t != null && text.length() < MAX_ERROR_LENGTH; t = t.getCause()) {
-            text.append(text.isEmpty() ? "" : "; caused by ").append(t.getClass().getSimpleName());
-            if (t.getMessage() != null) {
-                text.append(": ").append(t.getMessage());
-            }
-        }
-        return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text.toString();
     }
 
     private static boolean query(Connection connection, String sql) throws SQLException {

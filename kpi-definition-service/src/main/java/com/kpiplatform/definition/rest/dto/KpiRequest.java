@@ -5,8 +5,9 @@ import com.kpiplatform.definition.domain.Category;
 import com.kpiplatform.definition.domain.Direction;
 import com.kpiplatform.definition.domain.IndicatorType;
 import com.kpiplatform.definition.domain.Level;
-import com.kpiplatform.support.period.PeriodType;
 import com.kpiplatform.definition.domain.ReviewCadence;
+import com.kpiplatform.support.kpi.KpiKeys;
+import com.kpiplatform.support.period.PeriodType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -58,6 +59,6 @@ public record KpiRequest(
         @DurationMin(minutes = 1) @DurationMax(days = 400) Duration staleAfter,
         ReviewCadence reviewEvery) {
 
-    public static final String KEY_PATTERN = "[a-z0-9][a-z0-9._-]{1,63}";
+    public static final String KEY_PATTERN = KpiKeys.PATTERN;
     public static final String TAG_PATTERN = "[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]*";
 }
