@@ -26,7 +26,7 @@ public final class OpenApiDocuments {
     public static void assertCommittedDocumentIsCurrent(String service) {
         String generated = normalise(given().accept("application/yaml").get("/q/openapi").then()
                 .statusCode(200).extract().asString());
-        Path committed = repositoryRoot().resolve("openapi").resolve(service + ".yaml");
+        Path committed = committed(service);
         if (Boolean.getBoolean(UPDATE_PROPERTY)) {
             write(committed, generated);
             return;
@@ -54,6 +54,11 @@ public final class OpenApiDocuments {
         }
         return "First difference at line %d:%n  committed: %s%n  generated: %s".formatted(line + 1,
                 line < was.length ? was[line] : "(end of file)", line < is.length ? is[line] : "(end of file)");
+    }
+
+    /** The committed document of a service: {@code openapi/<service>.yaml} at the top of the repository. */
+    public static Path committed(String service) {
+        return repositoryRoot().resolve("openapi").resolve(service + ".yaml");
     }
 
     private static Path repositoryRoot() {

@@ -1,6 +1,7 @@
 package com.kpiplatform.testsupport;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,12 +9,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.kpiplatform.testsupport.fuzz.RawHttp;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The problem-details contract of DESIGN.md, run over HTTP against a service. A service's test
@@ -78,6 +81,19 @@ public abstract class ProblemDetailsContract {
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:kpi-platform:problem:malformed-json"))
                 .body("detail", containsString("line 1, column"));
+    }
+
+    /** Which of two values counts is a guess that parsers make differently; the platform refuses to guess. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\":\"a\",\"name\":\"b\",\"count\":1}",
+        "{\"name\":\"a\",\"count\":1,\"items\":[{\"value\":1,\"value\":2}]}"})
+    void duplicateKeysAreRejectedAndNamed(String body) {
+        given().contentType(ContentType.JSON).body(body)
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kpi-platform:problem:malformed-json"))
+                .body("detail", containsString("Duplicate field"));
     }
 
     @Test
@@ -206,6 +222,38 @@ public abstract class ProblemDetailsContract {
                 .then().statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("probe"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/v1/info?probe=%zz, probe", "/api/v1/info?probe=%, probe", "/api/v1/in%zzfo, path",
+        "/api/v1/%, path", "/api/v1/info?probe={x}, probe", "/api/v1/in|fo, path", "/api/v1/info?probe=<b>, probe"})
+    void unparseableTargetsAre400ProblemJsonNamingThePart(String target, String field) throws Exception {
+        try (RawHttp http = new RawHttp(RestAssured.port)) {
+            RawHttp.Answer answer = http.get(target);
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith(PROBLEM_JSON);
+            assertThat(answer.body()).contains("\"field\":\"" + field + "\"");
+        }
+    }
+
+    @Test
+    void aRefusedRequestWhoseBodyWasNotReadDoesNotStallItsConnection() throws Exception {
+        String body = "{\"probe\":\"" + "x".repeat(200_000) + "\"}";
+        try (RawHttp http = new RawHttp(RestAssured.port)) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(http.post(readOnlyPath() + "?probe=a%00b", "application/json", body).status()).isEqualTo(400);
+                assertThat(http.get(readOnlyPath()).status()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void aRequestTargetOfAHundredKilobytesIs414ProblemJson() throws Exception {
+        try (RawHttp http = new RawHttp(RestAssured.port)) {
+            RawHttp.Answer answer = http.get(readOnlyPath() + "?q=" + "x".repeat(100_000));
+            assertThat(answer.status()).isEqualTo(414);
+            assertThat(answer.contentType()).startsWith(PROBLEM_JSON);
+        }
     }
 
     @Test

@@ -11,13 +11,16 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The first look at every request, before any resource: a request target or headers over the
  * platform's limits get 414 or 431, and a path or query with a control character (NUL, line
- * breaks, C1 controls) or a malformed escape gets 400, each as problem details. Nothing of such a
+ * breaks, C1 controls), a malformed escape or a character that must be escaped gets 400 naming
+ * the part, each as problem details. Nothing of such a
  * request reaches a resource, a database or another service.
  *
  * <p>The HTTP server's own limits ({@code quarkus.http.limits.max-initial-line-length},
@@ -35,6 +38,15 @@ public class RequestGuard {
 
     void register(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(this::check);
+    }
+
+    /**
+     * Quarkus answers a request target that {@link URI} cannot parse with an empty 400 before any
+     * route runs. This guard makes the same check and says which part is wrong, so the platform's
+     * entry point ({@code PlatformMain}) turns the bare one off before Quarkus starts.
+     */
+    public static void takeOverUriValidation() {
+        System.setProperty("vertx.disableURIValidation", "true");
     }
 
     private void check(RoutingContext context) {
@@ -93,10 +105,24 @@ public class RequestGuard {
         return null;
     }
 
-    private static FieldViolation check(String field, String raw, boolean plusIsSpace) {
+    /** What {@link URI} finds wrong with the raw part, such as a space or a brace that must be escaped, or null. */
+    private static String unescapedCharacter(String raw, boolean inQuery) {
+        String prefix = inQuery ? "?" : "";
+        try {
+            new URI(prefix + raw);
+            return null;
+        } catch (URISyntaxException e) {
+            int at = e.getIndex() - prefix.length();
+            return at >= 0 && at < raw.length()
+                    ? "must escape the character '%s' (position %d)".formatted(raw.charAt(at), at)
+                    : "is not a valid URL: " + e.getReason();
+        }
+    }
+
+    private static FieldViolation check(String field, String raw, boolean inQuery) {
         String decoded;
         try {
-            decoded = PercentDecoding.decode(raw, plusIsSpace);
+            decoded = PercentDecoding.decode(raw, inQuery);
         } catch (IllegalArgumentException e) {
             return new FieldViolation(field, "is not a valid URL encoding: " + e.getMessage());
         }
@@ -107,6 +133,7 @@ public class RequestGuard {
                         .formatted((int) c, i));
             }
         }
-        return null;
+        String unescaped = unescapedCharacter(raw, inQuery);
+        return unescaped == null ? null : new FieldViolation(field, unescaped);
     }
 }

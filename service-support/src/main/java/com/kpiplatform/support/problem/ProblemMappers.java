@@ -1,6 +1,7 @@
 package com.kpiplatform.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.kpiplatform.support.http.InvalidParameterException;
@@ -52,12 +53,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException invalidValue) {
+        // a syntax error met inside a nested value (such as a duplicate key) comes wrapped as a mapping error
+        JsonProcessingException malformed = e.getCause() instanceof StreamReadException syntax ? syntax : e;
+        if (malformed instanceof JsonMappingException invalidValue) {
             List<Problem.FieldViolation> errors = List.of(JsonProblems.violation(invalidValue));
             return ProblemResponses.of(ProblemType.VALIDATION, ProblemException.summary(errors), path(uri), errors, Map.of());
         }
-        return ProblemResponses.of(ProblemType.MALFORMED_JSON,
-                "The body is not valid JSON" + JsonProblems.location(e) + ": " + e.getOriginalMessage(), path(uri));
+        return ProblemResponses.of(ProblemType.MALFORMED_JSON, "The body is not valid JSON"
+                + JsonProblems.location(malformed) + ": " + malformed.getOriginalMessage(), path(uri));
     }
 
     @ServerExceptionMapper
