@@ -2,6 +2,7 @@ package com.kpiplatform.testsupport;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.kpiplatform.testsupport.fuzz.RawHttp;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 public abstract class ProblemDetailsContract {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String REFUSED_URI_TAG = "/REFUSED";
     private static final String PROBE = ProblemProbeResource.PATH;
 
     /** A path of the service that answers GET and nothing else. */
@@ -245,6 +248,25 @@ public abstract class ProblemDetailsContract {
                 assertThat(http.get(readOnlyPath()).status()).isEqualTo(200);
             }
         }
+    }
+
+    /**
+     * Metrics tag requests by route; a refused target has none, and its raw path as a tag would let
+     * junk use up the tag budget (100 values) that the real endpoints need.
+     */
+    @Test
+    void refusedTargetsShareOneMetricsTag() throws Exception {
+        String marker = "refused-" + System.nanoTime();
+        try (RawHttp http = new RawHttp(RestAssured.port)) {
+            assertThat(http.get("/api/v1/" + marker + "?probe=a%00b").status()).isEqualTo(400);
+            assertThat(http.get("/api/v1/" + marker + "?q=" + "x".repeat(5000)).status()).isEqualTo(414);
+        }
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(metrics())
+                .contains("uri=\"" + REFUSED_URI_TAG + "\"").doesNotContain(marker));
+    }
+
+    private static String metrics() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     @Test
