@@ -84,6 +84,7 @@ public final class DevIssuer implements AutoCloseable {
         claims.setClaim("preferred_username", request.name());
         claims.setStringListClaim(ROLES_CLAIM, request.roles());
         claims.setStringListClaim(TEAMS_CLAIM, request.teams());
+        request.claims().forEach(claims::setClaim);
         return keys.sign(claims);
     }
 

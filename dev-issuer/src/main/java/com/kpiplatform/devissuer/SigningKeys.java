@@ -2,6 +2,7 @@ package com.kpiplatform.devissuer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -27,7 +28,7 @@ final class SigningKeys {
     synchronized String rotate() {
         try {
             RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
-            key.setKeyId("dev-" + (keys.size() + 1));
+            key.setKeyId("dev-" + UUID.randomUUID().toString().substring(0, 8));
             key.setUse("sig");
             key.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
             keys.add(key);

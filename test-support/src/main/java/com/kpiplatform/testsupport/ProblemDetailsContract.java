@@ -11,9 +11,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.kpiplatform.testsupport.fuzz.RawHttp;
+import com.kpiplatform.testsupport.security.DevTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +41,10 @@ public abstract class ProblemDetailsContract {
     /** A body that is over the service's configured maximum body size. */
     protected String oversizedBody() {
         return "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"count\":1}";
+    }
+
+    private static Map<String, String> asAdmin() {
+        return Map.of("Authorization", "Bearer " + DevTokens.admin());
     }
 
     @BeforeAll
@@ -231,7 +237,7 @@ public abstract class ProblemDetailsContract {
     @CsvSource({"/api/v1/info?probe=%zz, probe", "/api/v1/info?probe=%, probe", "/api/v1/in%zzfo, path",
         "/api/v1/%, path", "/api/v1/info?probe={x}, probe", "/api/v1/in|fo, path", "/api/v1/info?probe=<b>, probe"})
     void unparseableTargetsAre400ProblemJsonNamingThePart(String target, String field) throws Exception {
-        try (RawHttp http = new RawHttp(RestAssured.port)) {
+        try (RawHttp http = new RawHttp(RestAssured.port, asAdmin())) {
             RawHttp.Answer answer = http.get(target);
             assertThat(answer.status()).isEqualTo(400);
             assertThat(answer.contentType()).startsWith(PROBLEM_JSON);
@@ -242,7 +248,7 @@ public abstract class ProblemDetailsContract {
     @Test
     void aRefusedRequestWhoseBodyWasNotReadDoesNotStallItsConnection() throws Exception {
         String body = "{\"probe\":\"" + "x".repeat(200_000) + "\"}";
-        try (RawHttp http = new RawHttp(RestAssured.port)) {
+        try (RawHttp http = new RawHttp(RestAssured.port, asAdmin())) {
             for (int i = 0; i < 3; i++) {
                 assertThat(http.post(readOnlyPath() + "?probe=a%00b", "application/json", body).status()).isEqualTo(400);
                 assertThat(http.get(readOnlyPath()).status()).isEqualTo(200);
@@ -257,7 +263,7 @@ public abstract class ProblemDetailsContract {
     @Test
     void refusedTargetsShareOneMetricsTag() throws Exception {
         String marker = "refused-" + System.nanoTime();
-        try (RawHttp http = new RawHttp(RestAssured.port)) {
+        try (RawHttp http = new RawHttp(RestAssured.port, asAdmin())) {
             assertThat(http.get("/api/v1/" + marker + "?probe=a%00b").status()).isEqualTo(400);
             assertThat(http.get("/api/v1/" + marker + "?q=" + "x".repeat(5000)).status()).isEqualTo(414);
         }
@@ -271,7 +277,7 @@ public abstract class ProblemDetailsContract {
 
     @Test
     void aRequestTargetOfAHundredKilobytesIs414ProblemJson() throws Exception {
-        try (RawHttp http = new RawHttp(RestAssured.port)) {
+        try (RawHttp http = new RawHttp(RestAssured.port, asAdmin())) {
             RawHttp.Answer answer = http.get(readOnlyPath() + "?q=" + "x".repeat(100_000));
             assertThat(answer.status()).isEqualTo(414);
             assertThat(answer.contentType()).startsWith(PROBLEM_JSON);

@@ -1,5 +1,6 @@
 package com.kpiplatform.testsupport;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * covers, so every service proves its own wiring of that contract ({@link ProblemDetailsContract}).
  * Hidden from the OpenAPI document.
  */
+@PermitAll
 @Path(ProblemProbeResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 public class ProblemProbeResource {

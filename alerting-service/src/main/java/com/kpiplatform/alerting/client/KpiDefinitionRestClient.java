@@ -1,6 +1,7 @@
 package com.kpiplatform.alerting.client;
 
 import com.kpiplatform.support.client.RefusedRequests;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The kpi-definition-service's bulk reads. Wrapped by {@link KpiDefinitionClient}. */
+@OidcClientFilter
 @RegisterRestClient(configKey = "kpi-definition-service")
 @RegisterProvider(RefusedRequests.class)
 @Path("/api/v1")

@@ -2,6 +2,7 @@ package com.kpiplatform.alerting.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.kpiplatform.support.client.RefusedRequests;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The measurement-service's bulk actuals. Wrapped by {@link MeasurementClient}. */
+@OidcClientFilter
 @RegisterRestClient(configKey = "measurement-service")
 @RegisterProvider(RefusedRequests.class)
 @Path("/api/v1/actuals/query")

@@ -44,7 +44,7 @@ public class AlertRepository {
 
     private static final String COLUMNS = """
             a.id, a.kind, a.subject_type, a.subject_key, a.dimensions, a.period_key, a.title, a.owner_team, a.category,
-            a.tags, a.state, a.status, a.severity, a.value, a.target, a.acknowledged, a.acknowledged_by,
+            a.tags, a.state, a.status, a.severity, a.value, a.target, a.acknowledged, a.acknowledged_by, a.acknowledged_by_name,
             a.acknowledged_at, a.opened_at, a.fired_at, a.resolved_at, a.last_notified_at""";
 
     /** Open alerts, locked until the cycle's transaction ends so that an acknowledgement waits for it. */
@@ -198,11 +198,13 @@ public class AlertRepository {
     /** Marks an alert acknowledged: no repeats until it resolves or escalates. */
     public void acknowledge(Connection connection, long id, Alert.Acknowledgement acknowledgement) throws SQLException {
         Jdbc.update(connection, """
-                UPDATE alert SET acknowledged = true, acknowledged_by = ?, acknowledged_at = ?, version = version + 1
+                UPDATE alert SET acknowledged = true, acknowledged_by = ?, acknowledged_by_name = ?, acknowledged_at = ?,
+                    version = version + 1
                 WHERE id = ?""", statement -> {
-                    statement.setString(1, acknowledgement.by());
-                    Jdbc.setInstant(statement, 2, acknowledgement.at());
-                    statement.setLong(3, id);
+                    statement.setString(1, acknowledgement.by().subject());
+                    statement.setString(2, acknowledgement.by().name());
+                    Jdbc.setInstant(statement, 3, acknowledgement.at());
+                    statement.setLong(4, id);
                 });
     }
 
@@ -212,7 +214,7 @@ public class AlertRepository {
         Alert.Standing standing = new Alert.Standing(AlertState.valueOf(rows.getString("state")),
                 rows.getString("status"), Severity.valueOf(rows.getString("severity")), rows.getBigDecimal("value"),
                 rows.getBigDecimal("target"), new Alert.Acknowledgement(rows.getBoolean("acknowledged"),
-                        rows.getString("acknowledged_by"), Jdbc.instant(rows, "acknowledged_at")));
+                        Jdbc.actor(rows, "acknowledged_by"), Jdbc.instant(rows, "acknowledged_at")));
         Alert.Times times = new Alert.Times(Jdbc.instant(rows, "opened_at"), Jdbc.instant(rows, "fired_at"),
                 Jdbc.instant(rows, "resolved_at"), Jdbc.instant(rows, "last_notified_at"));
         return new Alert(rows.getLong("id"), key(rows), rows.getString("dimensions"), rows.getString("title"), profile,

@@ -20,19 +20,21 @@ import java.util.Optional;
 @ApplicationScoped
 public class ChannelRepository {
 
-    private static final String COLUMNS = "id, name, type, url, secret, recipients, not_before, created_by, created_at, version";
+    private static final String COLUMNS = "id, name, type, url, secret, recipients, not_before, created_by, created_by_name, created_at,"
+            + " version";
 
     public Channel insert(Connection connection, Channel channel) throws SQLException {
         long id = Jdbc.list(connection, """
-                INSERT INTO channel (name, type, url, secret, recipients, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", statement -> {
+                INSERT INTO channel (name, type, url, secret, recipients, created_by, created_by_name, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", statement -> {
                     statement.setString(1, channel.name());
                     statement.setString(2, channel.type().name());
                     statement.setString(3, channel.address().url());
                     statement.setString(4, channel.address().secret());
                     statement.setArray(5, Jdbc.textArray(connection, channel.address().recipients()));
-                    statement.setString(6, channel.created().by());
-                    Jdbc.setInstant(statement, 7, channel.created().at());
+                    statement.setString(6, channel.created().by().subject());
+                    statement.setString(7, channel.created().by().name());
+                    Jdbc.setInstant(statement, 8, channel.created().at());
                 }, rows -> rows.getLong(1)).get(0);
         return find(connection, id, false).orElseThrow();
     }
@@ -84,7 +86,7 @@ public class ChannelRepository {
     private static Channel channel(ResultSet rows) throws SQLException {
         return new Channel(rows.getLong("id"), rows.getString("name"), ChannelType.valueOf(rows.getString("type")),
                 new Channel.Address(rows.getString("url"), rows.getString("secret"), Jdbc.strings(rows, "recipients")),
-                Jdbc.instant(rows, "not_before"), new Audit(rows.getString("created_by"), Jdbc.instant(rows, "created_at")),
+                Jdbc.instant(rows, "not_before"), new Audit(Jdbc.actor(rows, "created_by"), Jdbc.instant(rows, "created_at")),
                 rows.getLong("version"));
     }
 }

@@ -1,5 +1,6 @@
 package com.kpiplatform.alerting.repository;
 
+import com.kpiplatform.support.actor.Actor;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.persistence.QueryConditions;
@@ -123,6 +124,12 @@ final class Jdbc {
     static List<String> strings(ResultSet rows, String column) throws SQLException {
         Array array = rows.getArray(column);
         return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    /** Who did it, from a subject column and its {@code _name} companion; null when nobody did. */
+    static Actor actor(ResultSet rows, String column) throws SQLException {
+        String subject = rows.getString(column);
+        return subject == null ? null : new Actor(subject, rows.getString(column + "_name"));
     }
 
     static Instant instant(ResultSet rows, String column) throws SQLException {

@@ -15,18 +15,20 @@ public class OwnerOptOutRepository {
 
     /** Who opted the KPI's owner out, and when; empty when the owner gets its alerts. */
     public Optional<Audit> find(Connection connection, String kpiKey) throws SQLException {
-        return Jdbc.first(connection, "SELECT changed_by, changed_at FROM owner_notification_opt_out WHERE kpi_key = ?",
+        return Jdbc.first(connection, "SELECT changed_by, changed_by_name, changed_at FROM owner_notification_opt_out"
+                + " WHERE kpi_key = ?",
                 statement -> statement.setString(1, kpiKey),
-                rows -> new Audit(rows.getString("changed_by"), Jdbc.instant(rows, "changed_at")));
+                rows -> new Audit(Jdbc.actor(rows, "changed_by"), Jdbc.instant(rows, "changed_at")));
     }
 
     public void optOut(Connection connection, String kpiKey, Audit changed) throws SQLException {
         Jdbc.update(connection, """
-                INSERT INTO owner_notification_opt_out (kpi_key, changed_by, changed_at) VALUES (?, ?, ?)
+                INSERT INTO owner_notification_opt_out (kpi_key, changed_by, changed_by_name, changed_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (kpi_key) DO NOTHING""", statement -> {
                     statement.setString(1, kpiKey);
-                    statement.setString(2, changed.by());
-                    Jdbc.setInstant(statement, 3, changed.at());
+                    statement.setString(2, changed.by().subject());
+                    statement.setString(3, changed.by().name());
+                    Jdbc.setInstant(statement, 4, changed.at());
                 });
     }
 

@@ -19,7 +19,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class SilenceRepository {
 
-    private static final String COLUMNS = "id, matcher, value, starts_at, ends_at, reason, created_by, created_at";
+    private static final String COLUMNS = "id, matcher, value, starts_at, ends_at, reason, created_by, created_by_name, created_at";
 
     /** The rules of the silences in force at {@code now}. */
     public List<SilenceRule> active(Connection connection, Instant now) throws SQLException {
@@ -32,15 +32,16 @@ public class SilenceRepository {
 
     public Silence insert(Connection connection, Silence silence) throws SQLException {
         long id = Jdbc.list(connection, """
-                INSERT INTO silence (matcher, value, starts_at, ends_at, reason, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", statement -> {
+                INSERT INTO silence (matcher, value, starts_at, ends_at, reason, created_by, created_by_name, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", statement -> {
                     statement.setString(1, silence.rule().matcher().name());
                     statement.setString(2, silence.rule().value());
                     Jdbc.setInstant(statement, 3, silence.startsAt());
                     Jdbc.setInstant(statement, 4, silence.endsAt());
                     statement.setString(5, silence.reason());
-                    statement.setString(6, silence.created().by());
-                    Jdbc.setInstant(statement, 7, silence.created().at());
+                    statement.setString(6, silence.created().by().subject());
+                    statement.setString(7, silence.created().by().name());
+                    Jdbc.setInstant(statement, 8, silence.created().at());
                 }, rows -> rows.getLong(1)).get(0);
         return find(connection, id).orElseThrow();
     }
@@ -70,6 +71,6 @@ public class SilenceRepository {
     private static Silence silence(ResultSet rows) throws SQLException {
         return new Silence(rows.getLong("id"), new SilenceRule(SilenceMatcher.valueOf(rows.getString("matcher")),
                 rows.getString("value")), Jdbc.instant(rows, "starts_at"), Jdbc.instant(rows, "ends_at"),
-                rows.getString("reason"), new Audit(rows.getString("created_by"), Jdbc.instant(rows, "created_at")));
+                rows.getString("reason"), new Audit(Jdbc.actor(rows, "created_by"), Jdbc.instant(rows, "created_at")));
     }
 }

@@ -26,15 +26,17 @@ public class SubscriptionRepository {
     private static final String COLUMNS = """
             s.id, s.name, s.channel_id, s.kpi_keys, s.tags, s.category, s.level, s.owner_team, s.min_severity,
             s.send_resolved, s.repeat_interval_seconds, s.missed_targets, s.weekly_digest, s.enabled, s.created_by,
-            s.created_at, s.version""";
+            s.created_by_name, s.created_at, s.version""";
 
     public Subscription insert(Connection connection, Subscription subscription) throws SQLException {
         long id = Jdbc.list(connection, """
                 INSERT INTO subscription (name, channel_id, kpi_keys, tags, category, level, owner_team, min_severity,
-                    send_resolved, repeat_interval_seconds, missed_targets, weekly_digest, enabled, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", statement -> {
+                    send_resolved, repeat_interval_seconds, missed_targets, weekly_digest, enabled, created_by, created_by_name,
+                    created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", statement -> {
                     int i = bindSettings(connection, statement, subscription);
-                    statement.setString(++i, subscription.created().by());
+                    statement.setString(++i, subscription.created().by().subject());
+                    statement.setString(++i, subscription.created().by().name());
                     Jdbc.setInstant(statement, ++i, subscription.created().at());
                 }, rows -> rows.getLong(1)).get(0);
         return find(connection, id, false).orElseThrow();
@@ -115,7 +117,7 @@ public class SubscriptionRepository {
         Wants wants = new Wants(rows.getBoolean("send_resolved"), repeat == null ? null : Duration.ofSeconds(repeat),
                 rows.getBoolean("missed_targets"), rows.getBoolean("weekly_digest"));
         return new Subscription(rows.getLong("id"), rows.getString("name"), rows.getLong("channel_id"), rule, wants,
-                rows.getBoolean("enabled"), new Audit(rows.getString("created_by"), Jdbc.instant(rows, "created_at")),
+                rows.getBoolean("enabled"), new Audit(Jdbc.actor(rows, "created_by"), Jdbc.instant(rows, "created_at")),
                 rows.getLong("version"));
     }
 }

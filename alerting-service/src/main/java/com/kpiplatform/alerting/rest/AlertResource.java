@@ -9,6 +9,8 @@ import com.kpiplatform.alerting.service.AlertService;
 import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Alerts: list, read with their timeline, acknowledge. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Alerts", description = "Alerts opened by evaluations, with their lifecycle")
@@ -63,6 +66,7 @@ public class AlertResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}/ack")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Acknowledge an alert", description = "The caller (X-Actor) is on it: no repeat notifications "

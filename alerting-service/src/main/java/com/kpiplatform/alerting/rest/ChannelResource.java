@@ -11,6 +11,8 @@ import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Channels: Slack incoming webhooks, email recipients and signed webhooks. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/channels")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Channels", description = "Where notifications go; secrets are write-only")
@@ -60,6 +63,7 @@ public class ChannelResource {
     Clock clock;
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a channel", description = "SLACK needs `url` (an incoming webhook); EMAIL needs "
             + "`recipients`; WEBHOOK needs `url` and `secret` (signs each body with HMAC-SHA256).")
@@ -97,6 +101,7 @@ public class ChannelResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a channel", description = "The type cannot change. Leave out `url` (SLACK) or "
@@ -115,6 +120,7 @@ public class ChannelResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete a channel", description = "Only when no subscription routes to it. Deliveries still "
             + "waiting for it end as FAILED; sent ones stay listed.")
@@ -127,6 +133,7 @@ public class ChannelResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}/test")
     @Operation(summary = "Send a test message", description = "Sends now, through the outbox, and answers the delivery: "
             + "SENT, FAILED with the channel's answer (e.g. `HTTP 404 channel_not_found`), or PENDING when it will be "

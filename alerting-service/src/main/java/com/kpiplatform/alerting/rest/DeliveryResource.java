@@ -7,6 +7,8 @@ import com.kpiplatform.alerting.service.DeliveryService;
 import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The outbox: every notification, where it went, and every attempt. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deliveries", description = "Every notification and every attempt to send it")
@@ -61,6 +64,7 @@ public class DeliveryResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}/retry")
     @Operation(summary = "Retry a FAILED or DEAD delivery", description = "Queues it again with a fresh count of "
             + "attempts, e.g. after the Slack channel was unarchived.")

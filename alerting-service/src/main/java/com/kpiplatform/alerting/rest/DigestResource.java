@@ -1,6 +1,8 @@
 package com.kpiplatform.alerting.rest;
 
 import com.kpiplatform.alerting.service.delivery.Digests;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Weekly digests, on demand. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/digests")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deliveries")
@@ -21,6 +24,7 @@ public class DigestResource {
     Digests digests;
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/run")
     @Operation(summary = "Queue this week's digests now", description = "They also go out on `alerting.digest.cron` "
             + "(Mondays 08:00 UTC). A week's digest is queued once per subscription and owner: running it again "

@@ -9,6 +9,8 @@ import com.kpiplatform.alerting.service.evaluation.EvaluationRunner;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Evaluation cycles: run one now, and read what the cycles did. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations", description = "Cycles that judge every active KPI and key result against its target")
@@ -45,6 +48,7 @@ public class EvaluationResource {
     ReportMapper mapper;
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/run")
     @Operation(summary = "Run an evaluation cycle now", description = "Evaluates every active KPI and key result and "
             + "answers the cycle's summary. A cycle that cannot read the kpi-definition-service or the "

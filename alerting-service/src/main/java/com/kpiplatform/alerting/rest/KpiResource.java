@@ -11,6 +11,8 @@ import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One KPI as the alerting-service sees it: its status history, its trend chart, its owner's notifications. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/kpis/{key}")
 @Tag(name = "KPIs", description = "Status history, trend chart and owner notifications of one KPI")
 public class KpiResource {
@@ -106,6 +109,7 @@ public class KpiResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/owner-notifications")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -7,6 +7,8 @@ import com.kpiplatform.alerting.service.SilenceService;
 import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Silences: hold back notifications of matching alerts for a while, with a reason. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/silences")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Silences", description = "Planned quiet: matching alerts are recorded but not sent")
@@ -50,6 +53,7 @@ public class SilenceResource {
     Clock clock;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a silence", description = "Matches alerts by KPI key, tag, category or owner team, from "
             + "startsAt (now when omitted) until endsAt. The author is the caller (X-Actor).")
@@ -81,6 +85,7 @@ public class SilenceResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Operation(summary = "End a silence now", description = "It stays listed, as history. Idempotent.")
     @APIResponse(responseCode = "204", description = "Ended")

@@ -7,6 +7,8 @@ import com.kpiplatform.alerting.service.SubscriptionService;
 import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Subscriptions: route alerts to channels by KPI, tag, category, level, owner team and severity. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Subscriptions", description = "Which alerts go to which channel")
@@ -48,6 +51,7 @@ public class SubscriptionResource {
     DeliveryMapper mapper;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a subscription", description = "Filters left out match every alert; a subscription "
             + "without KPI filters also gets the evaluator's own SYSTEM alerts.")
@@ -81,6 +85,7 @@ public class SubscriptionResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a subscription", description = "With If-Match, a stale version answers 412.")
@@ -98,6 +103,7 @@ public class SubscriptionResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Operation(summary = "Delete a subscription", description = "Its past deliveries stay listed.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -7,10 +7,11 @@ import com.kpiplatform.alerting.domain.alert.AlertKind;
 import com.kpiplatform.alerting.domain.alert.AlertState;
 import com.kpiplatform.alerting.repository.AlertRepository;
 import com.kpiplatform.alerting.repository.Transactions;
-import com.kpiplatform.support.actor.CurrentActor;
+import com.kpiplatform.support.actor.Actor;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -30,7 +31,7 @@ public class AlertService {
     Transactions transactions;
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
 
     @Inject
     Clock clock;
@@ -57,11 +58,11 @@ public class AlertService {
             }
             if (!standing.acknowledgement().acknowledged()) {
                 Instant now = clock.instant();
-                String by = actor.name();
+                Actor by = caller.actor();
                 alerts.acknowledge(connection, id, new Alert.Acknowledgement(true, by, now));
                 alerts.log(connection, List.of(new AlertRepository.Logged(id, new AlertEvent(now,
                         AlertEventType.ACKNOWLEDGED, false, false, standing.status(), standing.severity(),
-                        standing.value(), "acknowledged by " + by + (note == null ? "" : ": " + note)))));
+                        standing.value(), "acknowledged by " + by.name() + (note == null ? "" : ": " + note)))));
             }
             return require(connection, id, false);
         });

@@ -7,11 +7,11 @@ import com.kpiplatform.alerting.repository.ChannelRepository;
 import com.kpiplatform.alerting.repository.DeliveryRepository;
 import com.kpiplatform.alerting.repository.SubscriptionRepository;
 import com.kpiplatform.alerting.repository.Transactions;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -39,7 +39,7 @@ public class ChannelService {
     Transactions transactions;
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
 
     @Inject
     Clock clock;
@@ -47,7 +47,7 @@ public class ChannelService {
     public Channel create(Channel requested) {
         Channel.Address address = address(requested, null);
         Channel channel = new Channel(null, requested.name().strip(), requested.type(), address, null,
-                new Audit(actor.name(), clock.instant()), 0);
+                new Audit(caller.actor(), clock.instant()), 0);
         return transactions.inTransaction(connection -> channels.insert(connection, channel));
     }
 

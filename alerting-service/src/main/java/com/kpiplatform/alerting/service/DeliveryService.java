@@ -10,10 +10,10 @@ import com.kpiplatform.alerting.repository.DeliveryRepository;
 import com.kpiplatform.alerting.repository.Transactions;
 import com.kpiplatform.alerting.service.delivery.Notices;
 import com.kpiplatform.alerting.service.delivery.Outbox;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -43,7 +43,7 @@ public class DeliveryService {
     Notices notices;
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
 
     @Inject
     Clock clock;
@@ -72,7 +72,7 @@ public class DeliveryService {
     public Delivery test(long channelId) {
         Channel channel = channels.get(channelId);
         Instant now = clock.instant();
-        Notice notice = notices.test(channel.name(), actor.name(), now);
+        Notice notice = notices.test(channel.name(), caller.actor().name(), now);
         String key = "test:" + channelId + ":" + UUID.randomUUID();
         long id = transactions.inTransaction(connection -> {
             deliveries.enqueue(connection, List.of(new NewDelivery(key, Addressee.channel(channelId, channel.type()), null,

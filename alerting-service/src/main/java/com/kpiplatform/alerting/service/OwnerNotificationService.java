@@ -5,7 +5,7 @@ import com.kpiplatform.alerting.domain.Audit;
 import com.kpiplatform.alerting.domain.delivery.OwnerNotifications;
 import com.kpiplatform.alerting.repository.OwnerOptOutRepository;
 import com.kpiplatform.alerting.repository.Transactions;
-import com.kpiplatform.support.actor.CurrentActor;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -24,7 +24,7 @@ public class OwnerNotificationService {
     AlertingConfig config;
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
 
     @Inject
     Clock clock;
@@ -36,7 +36,7 @@ public class OwnerNotificationService {
     }
 
     public OwnerNotifications set(String kpiKey, boolean enabled) {
-        Audit changed = new Audit(actor.name(), clock.instant());
+        Audit changed = new Audit(caller.actor(), clock.instant());
         return transactions.inTransaction(connection -> {
             if (enabled) {
                 optOuts.optIn(connection, kpiKey);

@@ -4,10 +4,10 @@ import com.kpiplatform.alerting.domain.Audit;
 import com.kpiplatform.alerting.domain.alert.Silence;
 import com.kpiplatform.alerting.repository.SilenceRepository;
 import com.kpiplatform.alerting.repository.Transactions;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -26,7 +26,7 @@ public class SilenceService {
     Transactions transactions;
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
 
     @Inject
     Clock clock;
@@ -42,7 +42,7 @@ public class SilenceService {
             throw ProblemException.invalid("endsAt", "must be in the future");
         }
         Silence silence = new Silence(null, requested.rule(), startsAt, requested.endsAt(), requested.reason(),
-                new Audit(actor.name(), now));
+                new Audit(caller.actor(), now));
         return transactions.inTransaction(connection -> silences.insert(connection, silence));
     }
 

@@ -5,11 +5,11 @@ import com.kpiplatform.alerting.domain.delivery.Subscription;
 import com.kpiplatform.alerting.domain.delivery.SubscriptionRule;
 import com.kpiplatform.alerting.repository.SubscriptionRepository;
 import com.kpiplatform.alerting.repository.Transactions;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.http.ETags;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -35,14 +35,14 @@ public class SubscriptionService {
     Transactions transactions;
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
 
     @Inject
     Clock clock;
 
     public Subscription create(Subscription requested) {
         return transactions.inTransaction(connection -> subscriptions.insert(connection,
-                checked(connection, requested, null, new Audit(actor.name(), clock.instant()), 0)));
+                checked(connection, requested, null, new Audit(caller.actor(), clock.instant()), 0)));
     }
 
     public Subscription update(long id, String ifMatch, Subscription requested) {

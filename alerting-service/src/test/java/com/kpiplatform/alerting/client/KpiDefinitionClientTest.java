@@ -19,6 +19,7 @@ import com.kpiplatform.alerting.domain.kpi.OverdueReview;
 import com.kpiplatform.support.client.NeighbourFailure;
 import com.kpiplatform.support.period.PeriodType;
 import com.kpiplatform.testsupport.PostgresTestResource;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class KpiDefinitionClientTest {
 
     private static final String VIEW = "/api/v1/kpi-evaluation-view";

@@ -15,6 +15,7 @@ import com.kpiplatform.alerting.domain.kpi.MeasuredActuals;
 import com.kpiplatform.alerting.domain.kpi.PeriodActual;
 import com.kpiplatform.support.client.NeighbourFailure;
 import com.kpiplatform.testsupport.PostgresTestResource;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class MeasurementClientTest {
 
     private static final String ACTUALS = "/api/v1/actuals/query";

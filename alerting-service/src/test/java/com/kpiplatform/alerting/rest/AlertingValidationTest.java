@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.RowCounts;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
+import com.kpiplatform.testsupport.security.DevTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -28,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Bad input to silences, acknowledgements and filters: a 400 naming the field, and nothing stored. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class AlertingValidationTest {
 
     private static final String[] TABLES = {"silence", "alert", "alert_event"};
@@ -82,8 +86,8 @@ class AlertingValidationTest {
 
     @Test
     void aSilenceIsCreatedReadListedAndEnded() {
-        long id = given().contentType("application/json").header("X-Actor", "ops@example.com").body(silence())
-                .post("/api/v1/silences").then().statusCode(201).body("createdBy", equalTo("ops@example.com"))
+        long id = given().contentType("application/json").auth().oauth2(DevTokens.person("ops@example.com", List.of("admin"), List.of())).body(silence())
+                .post("/api/v1/silences").then().statusCode(201).body("createdBy.name", equalTo("ops@example.com"))
                 .extract().jsonPath().getLong("id");
 
         given().get("/api/v1/silences/" + id).then().statusCode(200).body("active", equalTo(true));

@@ -19,6 +19,8 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.TestClock;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
+import com.kpiplatform.testsupport.security.DevTokens;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +52,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class EvaluationCycleTest {
 
     private static final Instant OCT_20 = Instant.parse("2026-10-20T12:00:00Z");
@@ -193,9 +196,9 @@ class EvaluationCycleTest {
         run();
         assertThat(notified(alertOf(kpi))).containsExactly("FIRED", "REPEATED");
 
-        given().contentType("application/json").header("X-Actor", "oncall@example.com").body(Map.of("note", "on it"))
+        given().contentType("application/json").auth().oauth2(DevTokens.person("oncall@example.com", List.of("admin"), List.of())).body(Map.of("note", "on it"))
                 .post("/api/v1/alerts/" + alertOf(kpi).getLong("id") + "/ack").then().statusCode(200)
-                .body("acknowledged", equalTo(true)).body("acknowledgedBy", equalTo("oncall@example.com"));
+                .body("acknowledged", equalTo(true)).body("acknowledgedBy.name", equalTo("oncall@example.com"));
         clock.set(OCT_20.plus(Duration.ofHours(10)));
         run();
         assertThat(notified(alertOf(kpi))).containsExactly("FIRED", "REPEATED");
@@ -215,7 +218,7 @@ class EvaluationCycleTest {
         String kpi = key("fin.cash");
         Neighbours.Kpi stub = neighbours.kpi(kpi, "HIGHER_IS_BETTER", "LAST", 100, OCT_20).value("2026-10", 10);
         neighbours.publish();
-        given().contentType("application/json").header("X-Actor", "cfo@example.com")
+        given().contentType("application/json").auth().oauth2(DevTokens.person("cfo@example.com", List.of("admin"), List.of()))
                 .body(Map.of("matcher", "KPI", "value", kpi, "endsAt", OCT_20.plus(Duration.ofHours(1)).toString(),
                         "reason", "bank export migration"))
                 .post("/api/v1/silences").then().statusCode(201).body("active", equalTo(true));

@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.fuzz.OpenApiFuzzContract;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 @WithTestResource(SmtpTestResource.class)
 class FuzzTest extends OpenApiFuzzContract {
 

@@ -15,6 +15,7 @@ import com.kpiplatform.alerting.domain.cycle.Trigger;
 import com.kpiplatform.alerting.service.delivery.Outbox;
 import com.kpiplatform.alerting.service.evaluation.EvaluationRunner;
 import com.kpiplatform.testsupport.PostgresTestResource;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 @WithTestResource(SmtpTestResource.class)
 class ReplicaTest {
 

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.kpiplatform.testsupport.PostgresTestResource;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 @WithTestResource(SmtpTestResource.class)
 class SlackAndWebhookDeliveryTest {
 

@@ -31,7 +31,7 @@ public class KpiSnapshots {
     public Map<String, String> of(KpiEntity kpi) {
         Map<String, String> fields = new LinkedHashMap<>();
         flatten("", objectMapper.valueToTree(mapper.toResponse(kpi)), fields);
-        NOT_HISTORY.forEach(fields::remove);
+        fields.keySet().removeIf(field -> NOT_HISTORY.contains(field.split("\\.")[0]));
         return fields;
     }
 

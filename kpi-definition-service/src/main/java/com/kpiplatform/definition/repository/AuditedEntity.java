@@ -1,6 +1,9 @@
 package com.kpiplatform.definition.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -13,7 +16,13 @@ public abstract class AuditedEntity extends PanacheEntityBase {
     public long version;
 
     public Instant createdAt;
-    public String createdBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "created_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "created_by_name"))
+    public ActorColumns createdBy;
     public Instant updatedAt;
-    public String updatedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "updated_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "updated_by_name"))
+    public ActorColumns updatedBy;
 }

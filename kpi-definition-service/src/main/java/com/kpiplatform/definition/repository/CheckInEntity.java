@@ -1,6 +1,9 @@
 package com.kpiplatform.definition.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,5 +28,8 @@ public class CheckInEntity extends PanacheEntityBase {
     public Integer confidence;
     public String note;
     public Instant checkedInAt;
-    public String checkedInBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "checked_in_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "checked_in_by_name"))
+    public ActorColumns checkedInBy;
 }

@@ -1,6 +1,9 @@
 package com.kpiplatform.definition.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,7 +24,10 @@ public class KpiChangeEntity extends PanacheEntityBase {
 
     public Long kpiId;
     public Instant changedAt;
-    public String changedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "changed_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "changed_by_name"))
+    public ActorColumns changedBy;
     public String action;
     public String field;
     public String oldValue;

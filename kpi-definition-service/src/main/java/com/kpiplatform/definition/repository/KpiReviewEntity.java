@@ -1,6 +1,9 @@
 package com.kpiplatform.definition.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,6 +24,9 @@ public class KpiReviewEntity extends PanacheEntityBase {
 
     public Long kpiId;
     public Instant reviewedAt;
-    public String reviewedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "reviewed_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "reviewed_by_name"))
+    public ActorColumns reviewedBy;
     public String note;
 }

@@ -1,8 +1,10 @@
 package com.kpiplatform.definition.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -21,7 +23,10 @@ public class KpiTargetEntity extends PanacheEntityBase {
     public BigDecimal target;
     public BigDecimal stretch;
     public Instant updatedAt;
-    public String updatedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "updated_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "updated_by_name"))
+    public ActorColumns updatedBy;
 
     @Embeddable
     public record Id(@Column(name = "kpi_id") Long kpiId, @Column(name = "period_key") String periodKey)

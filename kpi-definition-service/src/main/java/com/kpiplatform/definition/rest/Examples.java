@@ -53,9 +53,9 @@ final class Examples {
               "status": "ACTIVE",
               "version": 0,
               "createdAt": "2026-11-21T09:30:00Z",
-              "createdBy": "ana.lima@example.com",
+              "createdBy": {"subject": "7c1d5f0e", "name": "ana.lima"},
               "updatedAt": "2026-11-21T09:30:00Z",
-              "updatedBy": "ana.lima@example.com"
+              "updatedBy": {"subject": "7c1d5f0e", "name": "ana.lima"}
             }""";
 
     static final String TARGET_REQUEST = """
@@ -63,7 +63,7 @@ final class Examples {
 
     static final String PERIOD_TARGET = """
             {"period": "2026-11", "target": 120000, "stretch": 150000,
-             "updatedAt": "2026-11-21T09:30:00Z", "updatedBy": "ana.lima@example.com"}""";
+             "updatedAt": "2026-11-21T09:30:00Z", "updatedBy": {"subject": "7c1d5f0e", "name": "ana.lima"}}""";
 
     static final String BULK_TARGETS_REQUEST = """
             {"targets": [
@@ -85,9 +85,9 @@ final class Examples {
 
     static final String HISTORY_PAGE = """
             {"items": [
-              {"changedAt": "2026-11-21T10:02:00Z", "changedBy": "cfo@example.com", "action": "TARGET_SET",
+              {"changedAt": "2026-11-21T10:02:00Z", "changedBy": {"subject": "0b9e44d2", "name": "cfo"}, "action": "TARGET_SET",
                "field": "targets[2026-11].target", "from": "120000", "to": "135000"},
-              {"changedAt": "2026-11-20T08:00:00Z", "changedBy": "ana.lima@example.com", "action": "UPDATED",
+              {"changedAt": "2026-11-20T08:00:00Z", "changedBy": {"subject": "7c1d5f0e", "name": "ana.lima"}, "action": "UPDATED",
                "field": "owner.email", "from": "old@example.com", "to": "ana.lima@example.com"}
             ], "page": 0, "size": 50, "total": 2}""";
 
@@ -96,7 +96,7 @@ final class Examples {
 
     static final String REVIEW = """
             {"id": 51, "kpiKey": "sales.mrr", "reviewedAt": "2026-11-20T15:00:00Z",
-             "reviewedBy": "ana.lima@example.com", "note": "Still the right measure; raised Q1 targets by 5 %."}""";
+             "reviewedBy": {"subject": "7c1d5f0e", "name": "ana.lima"}, "note": "Still the right measure; raised Q1 targets by 5 %."}""";
 
     static final String HEALTH_REPORT = """
             {

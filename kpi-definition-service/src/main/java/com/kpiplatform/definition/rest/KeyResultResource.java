@@ -10,6 +10,8 @@ import com.kpiplatform.definition.service.KeyResultService;
 import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Key results, and their check-ins. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/key-results")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Key results", description = "Weighted, measurable results of an objective, driven by check-ins or a linked KPI")
@@ -67,6 +70,7 @@ public class KeyResultResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a key result", description = "Replaces it. Send the ETag you read in If-Match: a stale "
@@ -86,6 +90,7 @@ public class KeyResultResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Operation(summary = "Remove a key result", description = "Removes it with its check-ins, while the objective's "
             + "period is open. If-Match optional.")
@@ -99,6 +104,7 @@ public class KeyResultResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}/check-ins")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check in", description = "Reports the key result's current value and the confidence of "

@@ -5,6 +5,8 @@ import com.kpiplatform.definition.mapping.HealthMapper;
 import com.kpiplatform.definition.rest.dto.KpiHealthReport;
 import com.kpiplatform.definition.service.KpiHealthService;
 import com.kpiplatform.support.http.QueryParams;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The KPI health report: the pitfalls teams fall into with their KPIs. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/kpi-health")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KPI health", description = "Findings a KPI reviewer would want")

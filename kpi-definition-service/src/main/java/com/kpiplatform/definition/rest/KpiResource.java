@@ -17,6 +17,8 @@ import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,6 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** KPIs: define, list, read, change (with If-Match), archive, restore, and their history. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/kpis")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KPIs", description = "What the organisation measures: KPI definitions, addressed by key")
@@ -68,6 +71,7 @@ public class KpiResource {
     ActivityMapper activities;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define a KPI", description = "Creates a KPI. A `formula` makes it a calculated KPI; the formula is "
             + "checked for syntax, unknown or archived KPIs, period mismatches and dependency cycles.")
@@ -131,6 +135,7 @@ public class KpiResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a KPI", description = "Replaces the definition. Send the ETag you read in If-Match: "
@@ -152,6 +157,7 @@ public class KpiResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{key}")
     @Operation(summary = "Archive a KPI", description = "KPIs are never deleted: archiving keeps the KPI, its targets "
             + "and its history, and stops its evaluation. Idempotent. If-Match is optional.")
@@ -165,6 +171,7 @@ public class KpiResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{key}/restore")
     @Operation(summary = "Restore an archived KPI", description = "Makes it active again. Idempotent.")
     @APIResponse(responseCode = "200", description = "Active", content = @Content(schema = @Schema(implementation = KpiResponse.class)))

@@ -7,6 +7,8 @@ import com.kpiplatform.definition.service.ReviewService;
 import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reviews of a KPI: is it still the right measure, with the right targets? */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/kpis/{key}/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reviews", description = "Periodic reviews of KPIs by their owners")
@@ -45,6 +48,7 @@ public class KpiReviewResource {
     ActivityMapper mapper;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a review", description = "The reviewer is the caller (X-Actor). The KPI's lastReviewedAt "
             + "moves to the review time if it is the latest; the change is in the KPI's history.")

@@ -9,6 +9,8 @@ import com.kpiplatform.definition.service.KpiBulkReads;
 import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Bulk reads for the other services: a handful of calls for thousands of KPIs, never one per KPI. */
+@RolesAllowed({Roles.VIEWER, Roles.KPIS_READ})
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "For other services", description = "Bulk reads used by the measurement- and alerting-service")

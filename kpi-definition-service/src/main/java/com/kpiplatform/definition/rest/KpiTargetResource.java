@@ -7,6 +7,8 @@ import com.kpiplatform.definition.rest.dto.PeriodTarget;
 import com.kpiplatform.definition.rest.dto.TargetRequest;
 import com.kpiplatform.definition.service.TargetService;
 import com.kpiplatform.support.http.QueryParams;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * A KPI's targets per period. Period keys follow the KPI's period type: 2026-11-21, 2026-W47,
  * 2026-11, 2026-Q4 or 2026.
  */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/kpis/{key}/targets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Targets", description = "What a KPI aims for, period by period")
@@ -62,6 +65,7 @@ public class KpiTargetResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set many periods' targets at once", description = "Atomic: if any item is invalid, nothing is "
             + "stored and the problem names each invalid item as targets[i].field. Up to 400 periods, e.g. a whole year of "
@@ -104,6 +108,7 @@ public class KpiTargetResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set one period's target", description = "The period key must match the KPI's period type; "
@@ -124,6 +129,7 @@ public class KpiTargetResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{period}")
     @Operation(summary = "Remove one period's target", description = "The period falls back to the default target.")
     @APIResponse(responseCode = "204", description = "Removed")

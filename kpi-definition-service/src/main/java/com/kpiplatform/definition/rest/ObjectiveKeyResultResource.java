@@ -5,6 +5,8 @@ import com.kpiplatform.definition.rest.dto.KeyResultRequest;
 import com.kpiplatform.definition.rest.dto.KeyResultResponse;
 import com.kpiplatform.definition.service.KeyResultService;
 import com.kpiplatform.support.http.Responses;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The key results of one objective: add one, list them. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/objectives/{objectiveId}/key-results")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Key results")
@@ -44,6 +47,7 @@ public class ObjectiveKeyResultResource {
     KeyResultMapper mapper;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a key result", description = "With a `kpiKey`, the key result follows that KPI's actual "
             + "over the objective's period; without, its value comes from check-ins. Only while the objective's "

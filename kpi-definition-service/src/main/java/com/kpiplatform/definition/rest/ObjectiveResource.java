@@ -13,6 +13,8 @@ import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.http.Responses;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Objectives: define, list, read with progress, change (with If-Match), align, archive, restore. */
+@RolesAllowed(Roles.VIEWER)
 @Path("/api/v1/objectives")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Objectives", description = "Qualitative goals for a quarter, half year or year, aligned in a tree, with progress")
@@ -61,6 +64,7 @@ public class ObjectiveResource {
     ObjectiveMapper mapper;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define an objective", description = "Creates an objective for a period (`2026-Q4`, `2026-H1`, "
             + "`2026`), optionally aligned to a parent objective.")
@@ -78,6 +82,7 @@ public class ObjectiveResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.KPIS_READ})
     @Operation(summary = "List objectives", description = "Paged and filtered, oldest first; archived objectives only "
             + "with state=ARCHIVED or ALL." + PROGRESS_NOTE)
     @APIResponse(responseCode = "200", description = "One page of objectives, each with its key results and progress")
@@ -122,6 +127,7 @@ public class ObjectiveResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an objective", description = "Replaces the objective. Send the ETag you read in "
@@ -146,6 +152,7 @@ public class ObjectiveResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Operation(summary = "Archive an objective", description = "Objectives are not deleted: archiving keeps them, their "
             + "key results and check-ins, read-only. Aligned objectives keep their parent. Idempotent; If-Match optional.")
@@ -158,6 +165,7 @@ public class ObjectiveResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{id}/restore")
     @Operation(summary = "Restore an archived objective", description = "Makes it active again. Idempotent.")
     @APIResponse(responseCode = "200", description = "Active",

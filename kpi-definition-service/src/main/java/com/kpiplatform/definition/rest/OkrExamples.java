@@ -44,9 +44,9 @@ final class OkrExamples {
               ],
               "version": 3,
               "createdAt": "2026-09-28T10:00:00Z",
-              "createdBy": "ana.lima@example.com",
+              "createdBy": {"subject": "7c1d5f0e", "name": "ana.lima"},
               "updatedAt": "2026-10-02T08:30:00Z",
-              "updatedBy": "ana.lima@example.com"
+              "updatedBy": {"subject": "7c1d5f0e", "name": "ana.lima"}
             }""";
 
     static final String KEY_RESULT_REQUEST = """

@@ -1,7 +1,8 @@
 package com.kpiplatform.definition.service;
 
+import com.kpiplatform.definition.repository.ActorColumns;
 import com.kpiplatform.definition.repository.AuditedEntity;
-import com.kpiplatform.support.actor.CurrentActor;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,19 +12,19 @@ import java.time.Clock;
 public class AuditStamps {
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
 
     @Inject
     Clock clock;
 
     public void created(AuditedEntity entity) {
         entity.createdAt = clock.instant();
-        entity.createdBy = actor.name();
+        entity.createdBy = ActorColumns.of(caller.actor());
         updated(entity);
     }
 
     public void updated(AuditedEntity entity) {
         entity.updatedAt = clock.instant();
-        entity.updatedBy = actor.name();
+        entity.updatedBy = ActorColumns.of(caller.actor());
     }
 }

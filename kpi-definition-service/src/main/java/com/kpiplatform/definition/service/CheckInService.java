@@ -1,12 +1,13 @@
 package com.kpiplatform.definition.service;
 
+import com.kpiplatform.definition.repository.ActorColumns;
 import com.kpiplatform.definition.repository.CheckInEntity;
 import com.kpiplatform.definition.repository.CheckInRepository;
 import com.kpiplatform.definition.repository.KeyResultEntity;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,7 @@ public class CheckInService {
     ObjectiveService objectives;
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
 
     @Inject
     Clock clock;
@@ -39,10 +40,10 @@ public class CheckInService {
             throw ProblemException.conflict("Key result " + keyResultId + " follows KPI " + keyResult.kpiKey
                     + ": its value comes from that KPI's measurements, not from check-ins.");
         }
-        keyResults.requireOpen(objectives.requireActive(keyResult.objectiveId));
+        keyResults.requireOpen(objectives.requireChangeable(keyResult.objectiveId));
         checkIn.keyResultId = keyResultId;
         checkIn.checkedInAt = clock.instant();
-        checkIn.checkedInBy = actor.name();
+        checkIn.checkedInBy = ActorColumns.of(caller.actor());
         checkIns.persist(checkIn);
         return checkIn;
     }

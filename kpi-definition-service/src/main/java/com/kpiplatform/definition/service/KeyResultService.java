@@ -46,7 +46,7 @@ public class KeyResultService {
 
     @Transactional
     public KeyResultView create(long objectiveId, KeyResultEntity keyResult) {
-        ObjectiveEntity objective = requireOpen(objectives.requireActive(objectiveId));
+        ObjectiveEntity objective = requireOpen(objectives.requireChangeable(objectiveId));
         int max = config.okr().maxKeyResults();
         if (keyResults.countOf(objectiveId) >= max) {
             throw ProblemException.conflict("Objective " + objectiveId + " already has " + max
@@ -75,7 +75,7 @@ public class KeyResultService {
     public KeyResultView update(long id, String ifMatch, KeyResultEntity definition) {
         KeyResultEntity keyResult = require(id);
         ETags.requireMatch(ifMatch, keyResult.version, "Key result " + id);
-        ObjectiveEntity objective = requireOpen(objectives.requireActive(keyResult.objectiveId));
+        ObjectiveEntity objective = requireOpen(objectives.requireChangeable(keyResult.objectiveId));
         checkRules(definition);
         mapper.redefine(definition, keyResult);
         stamps.updated(keyResult);
@@ -88,7 +88,7 @@ public class KeyResultService {
     public void delete(long id, String ifMatch) {
         KeyResultEntity keyResult = require(id);
         ETags.checkIfPresent(ifMatch, keyResult.version, "Key result " + id);
-        requireOpen(objectives.requireActive(keyResult.objectiveId));
+        requireOpen(objectives.requireChangeable(keyResult.objectiveId));
         keyResults.delete(keyResult);
     }
 

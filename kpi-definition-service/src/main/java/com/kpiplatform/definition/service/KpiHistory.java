@@ -1,11 +1,12 @@
 package com.kpiplatform.definition.service;
 
+import com.kpiplatform.definition.repository.ActorColumns;
 import com.kpiplatform.definition.repository.KpiChangeEntity;
 import com.kpiplatform.definition.repository.KpiChangeRepository;
 import com.kpiplatform.definition.repository.KpiEntity;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -32,7 +33,7 @@ public class KpiHistory {
     KpiChangeRepository changes;
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
 
     @Inject
     Clock clock;
@@ -54,7 +55,7 @@ public class KpiHistory {
         KpiChangeEntity change = new KpiChangeEntity();
         change.kpiId = kpi.id;
         change.changedAt = clock.instant();
-        change.changedBy = actor.name();
+        change.changedBy = ActorColumns.of(caller.actor());
         change.action = action;
         change.field = field;
         change.oldValue = truncate(from);

@@ -43,12 +43,16 @@ public class KpiService {
     @Inject
     AuditStamps stamps;
 
+    @Inject
+    OwnerTeams owners;
+
     /** Stores a new KPI from a definition checked here: its key must be free and its rules must hold. */
     @Transactional
     public KpiEntity create(KpiEntity kpi) {
         if (kpi.key == null) {
             throw ProblemException.invalid("key", "must not be blank");
         }
+        owners.requireMayChange("KPI " + kpi.key, kpi.ownerTeam);
         if (kpis.findByKey(kpi.key).isPresent()) {
             throw ProblemException.conflict("A KPI with key '" + kpi.key + "' already exists"
                     + " (keys stay taken after archiving).");
@@ -81,7 +85,8 @@ public class KpiService {
     /** Replaces the definition of the KPI {@code key} with {@code definition}, recording each changed field. */
     @Transactional
     public KpiEntity update(String key, String ifMatch, KpiEntity definition) {
-        KpiEntity kpi = require(key);
+        KpiEntity kpi = requireOwned(key);
+        owners.requireMayMove("KPI " + key, kpi.ownerTeam, definition.ownerTeam);
         ETags.requireMatch(ifMatch, kpi.version, "KPI " + key);
         if (definition.key != null && !definition.key.equals(key)) {
             throw ProblemException.invalid("key", "is immutable; this KPI's key is " + key);
@@ -104,7 +109,7 @@ public class KpiService {
 
     @Transactional
     public void archive(String key, String ifMatch) {
-        KpiEntity kpi = require(key);
+        KpiEntity kpi = requireOwned(key);
         ETags.checkIfPresent(ifMatch, kpi.version, "KPI " + key);
         if (!kpi.isActive()) {
             return;
@@ -115,7 +120,7 @@ public class KpiService {
 
     @Transactional
     public KpiEntity restore(String key) {
-        KpiEntity kpi = require(key);
+        KpiEntity kpi = requireOwned(key);
         if (!kpi.isActive()) {
             List<String> archivedDependencies = kpis.findByKeys(kpi.formulaDependencies).stream()
                     .filter(k -> !k.isActive()).map(k -> k.key).sorted().toList();
@@ -138,9 +143,19 @@ public class KpiService {
         return kpis.findByKey(key).orElseThrow(() -> ProblemException.notFound("No KPI with key '" + key + "'."));
     }
 
-    /** The KPI with this key if it is active; 404 if there is none, 409 if it is archived. */
-    KpiEntity requireActive(String key) {
+    /** The KPI with this key if the caller may change it (403 otherwise), in any status, or a 404. */
+    private KpiEntity requireOwned(String key) {
         KpiEntity kpi = require(key);
+        owners.requireMayChange("KPI " + key, kpi.ownerTeam);
+        return kpi;
+    }
+
+    /**
+     * The KPI with this key, for a change to what hangs off it (targets, reviews): 404 if there is
+     * none, 403 if the caller may not change it, 409 if it is archived.
+     */
+    KpiEntity requireChangeable(String key) {
+        KpiEntity kpi = requireOwned(key);
         if (!kpi.isActive()) {
             throw ProblemException.conflict("KPI " + key + " is archived and read-only; restore it first.");
         }

@@ -42,11 +42,15 @@ public class ObjectiveService {
     AuditStamps stamps;
 
     @Inject
+    OwnerTeams owners;
+
+    @Inject
     Clock clock;
 
     /** An objective with its progress, and the objectives aligned below it, each with theirs. */
     @Transactional
     public ObjectiveView create(ObjectiveEntity objective) {
+        owners.requireMayChange("An objective", objective.ownerTeam);
         checkPeriod(objective.period);
         if (objective.parentId != null) {
             requireActiveParent(objective.parentId);
@@ -80,7 +84,8 @@ public class ObjectiveService {
     /** Replaces the objective's definition with {@code definition}. */
     @Transactional
     public ObjectiveView update(long id, String ifMatch, ObjectiveEntity definition) {
-        ObjectiveEntity objective = requireActive(id);
+        ObjectiveEntity objective = requireChangeable(id);
+        owners.requireMayMove("Objective " + id, objective.ownerTeam, definition.ownerTeam);
         ETags.requireMatch(ifMatch, objective.version, "Objective " + id);
         checkPeriod(definition.period);
         if (objective.isClosedAt(clock.instant())
@@ -100,14 +105,14 @@ public class ObjectiveService {
 
     @Transactional
     public void archive(long id, String ifMatch) {
-        ObjectiveEntity objective = require(id);
+        ObjectiveEntity objective = requireOwned(id);
         ETags.checkIfPresent(ifMatch, objective.version, "Objective " + id);
         changeState(objective, ObjectiveState.ARCHIVED);
     }
 
     @Transactional
     public ObjectiveView restore(long id) {
-        ObjectiveEntity objective = require(id);
+        ObjectiveEntity objective = requireOwned(id);
         changeState(objective, ObjectiveState.ACTIVE);
         return progress.of(objective);
     }
@@ -129,9 +134,19 @@ public class ObjectiveService {
                 .orElseThrow(() -> ProblemException.notFound("No objective with id " + id + "."));
     }
 
-    /** The objective if it is active; 404 if there is none, 409 if it is archived. */
-    ObjectiveEntity requireActive(long id) {
+    /** The objective if the caller may change it (403 otherwise), in any state, or a 404. */
+    private ObjectiveEntity requireOwned(long id) {
         ObjectiveEntity objective = require(id);
+        owners.requireMayChange("Objective " + id, objective.ownerTeam);
+        return objective;
+    }
+
+    /**
+     * The objective, for a change to it or its key results and check-ins: 404 if there is none,
+     * 403 if the caller may not change it, 409 if it is archived.
+     */
+    ObjectiveEntity requireChangeable(long id) {
+        ObjectiveEntity objective = requireOwned(id);
         if (!objective.isActive()) {
             throw ProblemException.conflict("Objective " + id + " is archived and read-only; restore it first.");
         }

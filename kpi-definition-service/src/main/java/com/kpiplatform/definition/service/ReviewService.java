@@ -1,12 +1,13 @@
 package com.kpiplatform.definition.service;
 
+import com.kpiplatform.definition.repository.ActorColumns;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiReviewEntity;
 import com.kpiplatform.definition.repository.KpiReviewRepository;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.paging.PageParams;
 import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,7 +24,7 @@ public class ReviewService {
     KpiReviewRepository reviews;
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
 
     @Inject
     Clock clock;
@@ -31,12 +32,12 @@ public class ReviewService {
     /** Records the review of the KPI {@code key} by the caller, at its time or now. */
     @Transactional
     public KpiReviewEntity record(String key, KpiReviewEntity review) {
-        KpiEntity kpi = kpiService.requireActive(key);
+        KpiEntity kpi = kpiService.requireChangeable(key);
         review.kpiId = kpi.id;
         if (review.reviewedAt == null) {
             review.reviewedAt = clock.instant();
         }
-        review.reviewedBy = actor.name();
+        review.reviewedBy = ActorColumns.of(caller.actor());
         reviews.persist(review);
         kpiService.reviewed(kpi, review.reviewedAt);
         return review;

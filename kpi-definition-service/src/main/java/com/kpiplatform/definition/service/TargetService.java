@@ -2,13 +2,14 @@ package com.kpiplatform.definition.service;
 
 import com.kpiplatform.definition.domain.TargetRules;
 import com.kpiplatform.definition.domain.TargetSetting;
+import com.kpiplatform.definition.repository.ActorColumns;
 import com.kpiplatform.definition.repository.KpiEntity;
 import com.kpiplatform.definition.repository.KpiTargetEntity;
 import com.kpiplatform.definition.repository.KpiTargetRepository;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.period.InvalidPeriodKeyException;
 import com.kpiplatform.support.problem.Problem.FieldViolation;
 import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,7 +42,7 @@ public class TargetService {
     KpiHistory history;
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
 
     @Inject
     Clock clock;
@@ -49,7 +50,7 @@ public class TargetService {
     /** Sets one period's target; answers whether it was created (rather than replaced). */
     @Transactional
     public SetResult set(String key, TargetSetting setting) {
-        KpiEntity kpi = kpiService.requireActive(key);
+        KpiEntity kpi = kpiService.requireChangeable(key);
         List<FieldViolation> violations = new ArrayList<>();
         checkTarget(kpi, "", setting, violations);
         if (!violations.isEmpty()) {
@@ -66,7 +67,7 @@ public class TargetService {
     /** Sets many periods' targets: all of them, or none if any is invalid. Answers them in the order given. */
     @Transactional
     public List<KpiTargetEntity> setAll(String key, List<TargetSetting> settings) {
-        KpiEntity kpi = kpiService.requireActive(key);
+        KpiEntity kpi = kpiService.requireChangeable(key);
         List<FieldViolation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < settings.size(); i++) {
@@ -102,7 +103,7 @@ public class TargetService {
 
     @Transactional
     public void delete(String key, String periodKey) {
-        KpiEntity kpi = kpiService.requireActive(key);
+        KpiEntity kpi = kpiService.requireChangeable(key);
         checkPeriodKey(kpi, "period", periodKey);
         KpiTargetEntity target = targets.find(kpi.id, periodKey).orElseThrow(() -> noTarget(key, periodKey));
         targets.delete(target);
@@ -155,7 +156,7 @@ public class TargetService {
         entity.target = setting.target();
         entity.stretch = setting.stretch();
         entity.updatedAt = clock.instant();
-        entity.updatedBy = actor.name();
+        entity.updatedBy = ActorColumns.of(caller.actor());
         if (existing == null) {
             targets.persist(entity);
         }

@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.kpiplatform.testsupport.PostgresTestResource;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
+import com.kpiplatform.testsupport.security.DevTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class HistoryAndReviewTest {
 
     @BeforeAll
@@ -35,9 +38,9 @@ class HistoryAndReviewTest {
         changed.put("name", "New name");
         KpiFixtures.owner(changed).put("email", "new.owner@example.com");
         changed.put("tags", List.of("north-star", "board"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").header("X-Actor", "cfo@example.com").body(changed)
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").auth().oauth2(DevTokens.person("cfo@example.com", List.of("admin"), List.of())).body(changed)
                 .put("/api/v1/kpis/" + key).then().statusCode(200);
-        given().header("X-Actor", "cfo@example.com").delete("/api/v1/kpis/" + key).then().statusCode(204);
+        given().auth().oauth2(DevTokens.person("cfo@example.com", List.of("admin"), List.of())).delete("/api/v1/kpis/" + key).then().statusCode(204);
 
         given().when().get("/api/v1/kpis/" + key + "/history")
                 .then().statusCode(200)
@@ -50,8 +53,8 @@ class HistoryAndReviewTest {
                 .body("items.find { it.field == 'name' }.from", equalTo("Monthly recurring revenue " + key))
                 .body("items.find { it.field == 'name' }.to", equalTo("New name"))
                 .body("items.find { it.field == 'tags' }.to", equalTo("[\"north-star\",\"board\"]"))
-                .body("items[1].changedBy", equalTo("cfo@example.com"))
-                .body("items[4].changedBy", equalTo("fixture@example.com"));
+                .body("items[1].changedBy.name", equalTo("cfo@example.com"))
+                .body("items[4].changedBy.name", equalTo("fixture@example.com"));
     }
 
     @Test
@@ -68,12 +71,12 @@ class HistoryAndReviewTest {
     void aReviewMovesLastReviewedAtAndIsListedNewestFirst() {
         String key = create(kpi(uniqueKey("sales.review")));
 
-        given().contentType(ContentType.JSON).header("X-Actor", "ana@example.com")
+        given().contentType(ContentType.JSON).auth().oauth2(DevTokens.person("ana@example.com", List.of("admin"), List.of()))
                 .body(Map.of("reviewedAt", "2026-10-01T10:00:00Z", "note", "Targets still ambitious."))
                 .when().post("/api/v1/kpis/" + key + "/reviews")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/kpis/" + key + "/reviews/"))
-                .body("reviewedBy", equalTo("ana@example.com"))
+                .body("reviewedBy.name", equalTo("ana@example.com"))
                 .body("note", equalTo("Targets still ambitious."));
         String location = given().contentType(ContentType.JSON).body(Map.of("reviewedAt", "2026-11-01T10:00:00Z"))
                 .when().post("/api/v1/kpis/" + key + "/reviews")

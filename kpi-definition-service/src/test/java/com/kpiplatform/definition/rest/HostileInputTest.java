@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.kpiplatform.testsupport.PostgresTestResource;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The defects a fuzzer found, each answered as a 400 that says what is wrong and where. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class HostileInputTest {
 
     @ParameterizedTest(name = "{0}")

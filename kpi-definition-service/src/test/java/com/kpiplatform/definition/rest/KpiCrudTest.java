@@ -5,8 +5,8 @@ import static com.kpiplatform.definition.rest.KpiFixtures.etag;
 import static com.kpiplatform.definition.rest.KpiFixtures.kpi;
 import static com.kpiplatform.definition.rest.KpiFixtures.uniqueKey;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.kpiplatform.testsupport.PostgresTestResource;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
+import com.kpiplatform.testsupport.security.DevTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class KpiCrudTest {
 
     @BeforeAll
@@ -37,7 +40,7 @@ class KpiCrudTest {
     void createsAKpiWithLocationETagAndEveryField() {
         String key = uniqueKey("sales.mrr");
 
-        given().contentType(ContentType.JSON).header("X-Actor", "ana.lima@example.com").body(kpi(key))
+        given().contentType(ContentType.JSON).auth().oauth2(DevTokens.person("ana.lima@example.com", List.of("admin"), List.of())).body(kpi(key))
                 .when().post("/api/v1/kpis")
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/kpis/" + key))
@@ -50,7 +53,7 @@ class KpiCrudTest {
                 .body("defaultTarget", equalTo(120000))
                 .body("formulaDependencies", empty())
                 .body("status", equalTo("ACTIVE"))
-                .body("createdBy", equalTo("ana.lima@example.com"))
+                .body("createdBy.name", equalTo("ana.lima@example.com"))
                 .body("createdAt", notNullValue());
 
         given().when().get("/api/v1/kpis/" + key)
@@ -70,8 +73,21 @@ class KpiCrudTest {
                 .when().post("/api/v1/kpis")
                 .then().statusCode(201)
                 .body("thresholds.amberTolerancePercent", equalTo(10))
-                .body("tags", contains("a", "b"))
-                .body("createdBy", equalTo("anonymous"));
+                .body("tags", contains("a", "b"));
+    }
+
+    @Test
+    void theActorIsTheTokensSubjectAndNameAndNeverAClientHeader() {
+        String token = DevTokens.mint(Map.of("subject", "7c1d5f0e", "name", "Ana Lima", "roles", List.of("editor"),
+                "teams", List.of("sales")));
+
+        given().contentType(ContentType.JSON).auth().oauth2(token).header("X-Actor", "ceo@example.com")
+                .body(kpi(uniqueKey("sales.actor")))
+                .when().post("/api/v1/kpis")
+                .then().statusCode(201)
+                .body("createdBy.subject", equalTo("7c1d5f0e"))
+                .body("createdBy.name", equalTo("Ana Lima"))
+                .body("updatedBy.subject", equalTo("7c1d5f0e"));
     }
 
     @Test
@@ -109,14 +125,14 @@ class KpiCrudTest {
         changed.put("name", "Renamed");
         changed.remove("key");
 
-        given().contentType(ContentType.JSON).header("If-Match", etag(key)).header("X-Actor", "cfo@example.com").body(changed)
+        given().contentType(ContentType.JSON).header("If-Match", etag(key)).auth().oauth2(DevTokens.person("cfo@example.com", List.of("admin"), List.of())).body(changed)
                 .when().put("/api/v1/kpis/" + key)
                 .then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("name", equalTo("Renamed"))
                 .body("version", equalTo(1))
-                .body("updatedBy", equalTo("cfo@example.com"))
-                .body("createdBy", equalTo("fixture@example.com"));
+                .body("updatedBy.name", equalTo("cfo@example.com"))
+                .body("createdBy.name", equalTo("fixture@example.com"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.kpiplatform.definition.rest;
 
 import static io.restassured.RestAssured.given;
 
+import com.kpiplatform.testsupport.security.DevTokens;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ final class KpiFixtures {
     }
 
     static String create(Map<String, Object> kpi) {
-        given().contentType(ContentType.JSON).header("X-Actor", "fixture@example.com").body(kpi)
+        given().contentType(ContentType.JSON).auth().oauth2(DevTokens.person("fixture@example.com", List.of("admin"), List.of())).body(kpi)
                 .when().post("/api/v1/kpis")
                 .then().statusCode(201);
         return (String) kpi.get("key");

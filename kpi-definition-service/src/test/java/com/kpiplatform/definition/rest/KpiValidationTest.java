@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.RowCounts;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every validation rule of a KPI definition: a 400 naming the field, and nothing stored. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class KpiValidationTest {
 
     private static final String[] TABLES = {"kpi", "kpi_target", "kpi_change", "kpi_review"};

@@ -24,6 +24,7 @@ import com.kpiplatform.definition.client.MeasurementClient;
 import com.kpiplatform.definition.domain.okr.KpiPeriod;
 import com.kpiplatform.definition.domain.okr.PeriodActual;
 import com.kpiplatform.testsupport.PostgresTestResource;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class LinkedKeyResultTest extends AtMidQuarter {
 
     private static final String ACTUALS = "/api/v1/actuals/query";

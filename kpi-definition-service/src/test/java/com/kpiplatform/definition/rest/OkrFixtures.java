@@ -2,9 +2,11 @@ package com.kpiplatform.definition.rest;
 
 import static io.restassured.RestAssured.given;
 
+import com.kpiplatform.testsupport.security.DevTokens;
 import io.restassured.http.ContentType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Valid objectives, key results and check-ins, and shortcuts to create them over HTTP. */
@@ -46,7 +48,7 @@ final class OkrFixtures {
     }
 
     static long createObjective(Map<String, Object> objective) {
-        return given().contentType(ContentType.JSON).header("X-Actor", "fixture@example.com").body(objective)
+        return given().contentType(ContentType.JSON).auth().oauth2(DevTokens.person("fixture@example.com", List.of("admin"), List.of())).body(objective)
                 .when().post("/api/v1/objectives")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }

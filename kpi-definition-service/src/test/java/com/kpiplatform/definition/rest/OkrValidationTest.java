@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.RowCounts;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every validation rule of objectives, key results and check-ins: a 400 naming the field, and nothing stored. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class OkrValidationTest extends AtMidQuarter {
 
     private static final String[] TABLES = {"objective", "key_result", "check_in", "linked_kpi_value"};

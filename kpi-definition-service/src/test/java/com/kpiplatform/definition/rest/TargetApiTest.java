@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.RowCounts;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
+import com.kpiplatform.testsupport.security.DevTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -30,6 +32,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class TargetApiTest {
 
     @Inject
@@ -44,13 +47,13 @@ class TargetApiTest {
     void setsAPeriodsTargetCreatingThenReplacingIt() {
         String key = create(kpi(uniqueKey("sales.mrr")));
 
-        given().contentType(ContentType.JSON).header("X-Actor", "cfo@example.com").body(Map.of("target", 130000, "stretch", 150000))
+        given().contentType(ContentType.JSON).auth().oauth2(DevTokens.person("cfo@example.com", List.of("admin"), List.of())).body(Map.of("target", 130000, "stretch", 150000))
                 .when().put(targets(key) + "/2026-11")
                 .then().statusCode(201)
                 .body("period", equalTo("2026-11"))
                 .body("target", equalTo(130000))
                 .body("stretch", equalTo(150000))
-                .body("updatedBy", equalTo("cfo@example.com"));
+                .body("updatedBy.name", equalTo("cfo@example.com"));
         given().contentType(ContentType.JSON).body(Map.of("target", 135000))
                 .when().put(targets(key) + "/2026-11")
                 .then().statusCode(200)
@@ -221,9 +224,9 @@ class TargetApiTest {
     @Test
     void targetChangesAreInTheHistoryWithWhoAndWhat() {
         String key = create(kpi(uniqueKey("sales.audit")));
-        given().contentType(ContentType.JSON).header("X-Actor", "ana@example.com").body(Map.of("target", 100))
+        given().contentType(ContentType.JSON).auth().oauth2(DevTokens.person("ana@example.com", List.of("admin"), List.of())).body(Map.of("target", 100))
                 .put(targets(key) + "/2026-11").then().statusCode(201);
-        given().contentType(ContentType.JSON).header("X-Actor", "cfo@example.com").body(Map.of("target", 90))
+        given().contentType(ContentType.JSON).auth().oauth2(DevTokens.person("cfo@example.com", List.of("admin"), List.of())).body(Map.of("target", 90))
                 .put(targets(key) + "/2026-11").then().statusCode(200);
 
         given().when().get("/api/v1/kpis/" + key + "/history")
@@ -232,8 +235,8 @@ class TargetApiTest {
                 .body("items[0].field", equalTo("targets[2026-11].target"))
                 .body("items[0].from", equalTo("100"))
                 .body("items[0].to", equalTo("90"))
-                .body("items[0].changedBy", equalTo("cfo@example.com"))
-                .body("items.changedBy", hasItem("ana@example.com"));
+                .body("items[0].changedBy.name", equalTo("cfo@example.com"))
+                .body("items.changedBy.name", hasItem("ana@example.com"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.kpiplatform.measurement.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.kpiplatform.support.client.RefusedRequests;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The kpi-definition-service's bulk lookup. Wrapped by {@link KpiDefinitionClient}. */
+@OidcClientFilter
 @RegisterRestClient(configKey = "kpi-definition-service")
 @RegisterProvider(RefusedRequests.class)
 @Path("/api/v1/kpi-lookup")

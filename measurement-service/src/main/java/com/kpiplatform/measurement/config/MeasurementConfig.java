@@ -18,6 +18,19 @@ public interface MeasurementConfig {
 
     Rollups rollups();
 
+    ApiKeys apiKeys();
+
+    interface ApiKeys {
+
+        /** Requests per second one key may make, unless the key sets its own limit. */
+        @WithDefault("2000")
+        int requestsPerSecond();
+
+        /** How often a key's last use is written down: its lastUsedAt is exact to this. */
+        @WithDefault("PT1M")
+        Duration lastUsedPrecision();
+    }
+
     interface Rollups {
 
         /** How often pending rollup deltas are folded into the rollups; reads add pending deltas anyway. */

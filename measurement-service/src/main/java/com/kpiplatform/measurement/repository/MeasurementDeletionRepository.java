@@ -3,6 +3,7 @@ package com.kpiplatform.measurement.repository;
 import com.kpiplatform.measurement.domain.MeasurementRange;
 import com.kpiplatform.measurement.domain.Measurements.Group;
 import com.kpiplatform.measurement.domain.RollupBasis;
+import com.kpiplatform.support.actor.Actor;
 import com.kpiplatform.support.persistence.QueryConditions;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ public class MeasurementDeletionRepository {
     RollupRepository rollups;
 
     /** Who asks for the deletion, for the audit. */
-    public record Audit(String actor, String requestId, Instant at) {
+    public record Audit(Actor actor, String requestId, Instant at) {
     }
 
     /** Deletes and answers how many measurements were removed. */
@@ -79,16 +80,17 @@ public class MeasurementDeletionRepository {
     private void record(Connection connection, MeasurementRange range, long deleted, Audit audit) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO measurement_deletion (id, kpi_key, from_ts, to_ts, dimensions_filter, deleted, deleted_by,
-                    deleted_at, request_id)
-                VALUES (nextval('measurement_deletion_seq'), ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    deleted_by_name, deleted_at, request_id)
+                VALUES (nextval('measurement_deletion_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setString(1, range.kpiKey());
             insert.setTimestamp(2, Timestamp.from(range.from()));
             insert.setTimestamp(3, Timestamp.from(range.to()));
             insert.setString(4, dimensions.encodeFilter(range.dimensions()));
             insert.setLong(5, deleted);
-            insert.setString(6, audit.actor());
-            insert.setTimestamp(7, Timestamp.from(audit.at()));
-            insert.setString(8, audit.requestId());
+            insert.setString(6, audit.actor().subject());
+            insert.setString(7, audit.actor().name());
+            insert.setTimestamp(8, Timestamp.from(audit.at()));
+            insert.setString(9, audit.requestId());
             insert.executeUpdate();
         }
     }

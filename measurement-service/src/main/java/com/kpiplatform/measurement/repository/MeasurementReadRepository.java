@@ -4,6 +4,7 @@ import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.measurement.domain.MeasurementRange;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.domain.StoredMeasurement;
+import com.kpiplatform.support.actor.Actor;
 import com.kpiplatform.support.persistence.QueryConditions;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ public class MeasurementReadRepository {
     public List<Row> page(MeasurementRange range, boolean descending, Position after, int limit) {
         QueryConditions conditions = MeasurementRangeConditions.of(range, dimensions);
         String order = descending ? "DESC" : "ASC";
-        String sql = "SELECT m.ts, m.dimensions, m.value, b.source, b.received_at"
+        String sql = "SELECT m.ts, m.dimensions, m.value, b.source, b.received_at, b.source_name"
                 + " FROM measurement m LEFT JOIN ingest_batch b ON b.id = m.batch_id" + conditions.sqlWhere()
                 + (after == null ? "" : " AND (m.ts, m.dimensions) " + (descending ? "<" : ">") + " (?::timestamptz, ?::text)")
                 + " ORDER BY m.ts " + order + ", m.dimensions " + order + " LIMIT ?";
@@ -61,7 +62,8 @@ public class MeasurementReadRepository {
                     Instant timestamp = ActualsRepository.instant(result, 1);
                     Measurement measurement = new Measurement(range.kpiKey(), timestamp,
                             dimensions.decode(result.getString(2)), result.getBigDecimal(3));
-                    rows.add(new Row(new StoredMeasurement(measurement, result.getString(4), ActualsRepository.instant(result, 5)),
+                    rows.add(new Row(new StoredMeasurement(measurement, source(result),
+                            ActualsRepository.instant(result, 5)),
                             new Position(timestamp, result.getString(2))));
                 }
             }
@@ -93,5 +95,11 @@ public class MeasurementReadRepository {
         } catch (SQLException e) {
             throw DatabaseUnavailableException.of(e);
         }
+    }
+
+    /** Who wrote a measurement; measurements from before write batches were recorded have none. */
+    private static Actor source(ResultSet result) throws SQLException {
+        String subject = result.getString(4);
+        return subject == null ? null : new Actor(subject, result.getString(6));
     }
 }

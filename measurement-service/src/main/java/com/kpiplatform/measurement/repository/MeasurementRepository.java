@@ -5,6 +5,7 @@ import com.kpiplatform.measurement.domain.Measurements.Group;
 import com.kpiplatform.measurement.domain.PeriodAggregate;
 import com.kpiplatform.measurement.domain.RollupBasis;
 import com.kpiplatform.measurement.domain.Timestamps;
+import com.kpiplatform.support.actor.Actor;
 import com.kpiplatform.support.jdbc.CopyText;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,7 @@ public class MeasurementRepository {
      *
      * @param bases the rollup basis of every KPI in the batch
      */
-    public int write(List<Measurement> measurements, Map<String, RollupBasis> bases, String source, String requestId,
+    public int write(List<Measurement> measurements, Map<String, RollupBasis> bases, Actor source, String requestId,
             Instant receivedAt) throws SQLException {
         List<Row> rows = rows(measurements, bases);
         try (Connection connection = dataSource.getConnection()) {
@@ -151,15 +152,16 @@ public class MeasurementRepository {
         CopyText.copy(connection, "COPY " + target + " FROM STDIN", text);
     }
 
-    private static long insertBatch(Connection connection, String source, String requestId, Instant receivedAt, int size)
+    private static long insertBatch(Connection connection, Actor source, String requestId, Instant receivedAt, int size)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO ingest_batch (id, source, received_at, request_id, measurements)
-                VALUES (nextval('ingest_batch_seq'), ?, ?, ?, ?) RETURNING id""")) {
-            insert.setString(1, source);
-            insert.setTimestamp(2, Timestamp.from(receivedAt));
-            insert.setString(3, requestId);
-            insert.setInt(4, size);
+                INSERT INTO ingest_batch (id, source, source_name, received_at, request_id, measurements)
+                VALUES (nextval('ingest_batch_seq'), ?, ?, ?, ?, ?) RETURNING id""")) {
+            insert.setString(1, source.subject());
+            insert.setString(2, source.name());
+            insert.setTimestamp(3, Timestamp.from(receivedAt));
+            insert.setString(4, requestId);
+            insert.setInt(5, size);
             try (ResultSet id = insert.executeQuery()) {
                 id.next();
                 return id.getLong(1);

@@ -10,6 +10,8 @@ import com.kpiplatform.measurement.service.ActualsService;
 import com.kpiplatform.measurement.service.SeriesService;
 import com.kpiplatform.support.http.QueryParams;
 import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the measurements of a KPI add up to: time series and period actuals. */
+@RolesAllowed({Roles.VIEWER, Roles.MEASUREMENTS_READ})
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Actuals", description = "Series and period actuals, in each KPI's time zone")

@@ -11,7 +11,9 @@ import com.kpiplatform.measurement.service.IngestService;
 import com.kpiplatform.measurement.service.MeasurementDeletionService;
 import com.kpiplatform.measurement.service.MeasurementQueryService;
 import com.kpiplatform.support.http.QueryParams;
+import com.kpiplatform.support.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Measurements: written by integrations, read back raw, removed for corrections. */
+@RolesAllowed({Roles.VIEWER, Roles.MEASUREMENTS_READ})
 @Path("/api/v1/measurements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Measurements", description = "Actual values of KPIs over time")
@@ -68,11 +71,12 @@ public class MeasurementResource {
     MeasurementConfig config;
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MEASUREMENTS_WRITE})
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write one measurement", description = "An idempotent upsert on (kpiKey, dimensions, timestamp): "
             + "writing the same key again replaces the value. Concurrent writes are committed together (group commit); "
-            + "the answer comes when the measurement is durable. The source is the X-Actor header.")
+            + "the answer comes when the measurement is durable. Its source is the caller: the person or API key.")
     @RequestBody(content = @Content(schema = @Schema(implementation = MeasurementRequest.class),
             examples = @ExampleObject(name = "measurement", value = Examples.MEASUREMENT)))
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = IngestResult.class)))
@@ -85,6 +89,7 @@ public class MeasurementResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MEASUREMENTS_WRITE})
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a batch (JSON array)", description = "Up to measurement.ingest.max-batch-size (10,000) "
@@ -105,6 +110,7 @@ public class MeasurementResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MEASUREMENTS_WRITE})
     @Path("/batch")
     @Consumes(NDJSON)
     @Operation(summary = "Stream measurements (NDJSON)", description = "One measurement per line, any number of lines, "
@@ -123,6 +129,7 @@ public class MeasurementResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MEASUREMENTS_WRITE})
     @Path("/batch")
     @Consumes(CSV)
     @Operation(summary = "Write a batch (CSV)", description = "A header row `kpiKey,timestamp,value` plus one `dim.<name>` "
@@ -158,6 +165,7 @@ public class MeasurementResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove measurements for a correction", description = "Removes one KPI's measurements in "
             + "[from, to) matching the dimension filter; the actuals of the periods touched are recomputed. Recorded in an "
             + "audit table (who, when, which range, how many).")

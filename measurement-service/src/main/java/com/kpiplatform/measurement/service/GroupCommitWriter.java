@@ -3,6 +3,7 @@ package com.kpiplatform.measurement.service;
 import com.kpiplatform.measurement.config.MeasurementConfig;
 import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.domain.Measurement;
+import com.kpiplatform.support.actor.Actor;
 import com.kpiplatform.support.problem.ProblemException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -32,7 +33,7 @@ public class GroupCommitWriter {
 
     private static final Logger LOG = Logger.getLogger(GroupCommitWriter.class);
 
-    private record Pending(Measurement measurement, Kpi kpi, String source, String requestId,
+    private record Pending(Measurement measurement, Kpi kpi, Actor source, String requestId,
             CompletableFuture<Void> stored) {
     }
 
@@ -65,7 +66,7 @@ public class GroupCommitWriter {
     }
 
     /** Queues a measurement; the future completes when it is committed, or fails with a 503 problem. */
-    public CompletableFuture<Void> submit(Measurement measurement, Kpi kpi, String source, String requestId) {
+    public CompletableFuture<Void> submit(Measurement measurement, Kpi kpi, Actor source, String requestId) {
         Pending pending = new Pending(measurement, kpi, source, requestId, new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
             pending.stored().completeExceptionally(ProblemException.unavailable(
@@ -100,7 +101,7 @@ public class GroupCommitWriter {
 
     /** One transaction per source, so that every write keeps its source. */
     private void writeBySource(List<Pending> group) {
-        Map<String, List<Pending>> bySource = new LinkedHashMap<>();
+        Map<Actor, List<Pending>> bySource = new LinkedHashMap<>();
         group.forEach(p -> bySource.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p));
         bySource.forEach((source, pendings) -> {
             try {

@@ -5,11 +5,11 @@ import com.kpiplatform.measurement.domain.IngestOutcome;
 import com.kpiplatform.measurement.domain.MeasurementInput;
 import com.kpiplatform.measurement.domain.MeasurementSource;
 import com.kpiplatform.measurement.domain.UnreadableInputException;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.problem.Problem.FieldViolation;
 import com.kpiplatform.support.problem.ProblemException;
 import com.kpiplatform.support.problem.ProblemType;
 import com.kpiplatform.support.requestid.RequestIds;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -37,29 +37,42 @@ public class IngestService {
     MeasurementConfig config;
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
+
+    @Inject
+    ApiKeyLimits keyLimits;
 
     /** Validates one measurement and queues it for the next group commit; the future completes when it is durable. */
     public CompletableFuture<Void> ingestOne(MeasurementInput input) {
+        keyLimits.admitRequest();
+        keyLimits.requireCovers(List.of(input));
         MeasurementValidator.Validated valid = validator.validate(List.of(input));
-        return groupCommit.submit(valid.measurements().get(0), valid.kpis().get(input.kpiKey()), actor.name(), requestId());
+        return groupCommit.submit(valid.measurements().get(0), valid.kpis().get(input.kpiKey()), caller.actor(), requestId());
     }
 
     /** A batch: all stored, or none. */
     public IngestOutcome ingestBatch(List<MeasurementInput> inputs) {
+        keyLimits.admitRequest();
+        return store(inputs);
+    }
+
+    private IngestOutcome store(List<MeasurementInput> inputs) {
         if (inputs.isEmpty()) {
             return IngestOutcome.NOTHING;
         }
+        keyLimits.requireCovers(inputs);
         MeasurementValidator.Validated valid = validator.validate(inputs);
-        int stored = writer.write(valid.measurements(), valid.kpis(), actor.name(), requestId());
+        int stored = writer.write(valid.measurements(), valid.kpis(), caller.actor(), requestId());
         return new IngestOutcome(inputs.size(), stored);
     }
 
     /**
      * A stream of any size, stored in atomic chunks. Invalid chunks are skipped and reported; the
-     * answer says how many measurements were stored. Input that cannot be read ends the stream.
+     * answer says how many measurements were stored. Input that cannot be read ends the stream, and
+     * so does a KPI outside the caller's API key (403): the chunks before it stay stored.
      */
     public IngestOutcome ingestStream(MeasurementSource source) throws IOException {
+        keyLimits.admitRequest();
         long received = 0;
         long stored = 0;
         List<FieldViolation> errors = new ArrayList<>();
@@ -96,7 +109,7 @@ public class IngestService {
 
     private long storeChunk(List<MeasurementInput> chunk, List<FieldViolation> errors) {
         try {
-            return ingestBatch(chunk).stored();
+            return store(chunk).stored();
         } catch (ProblemException e) {
             if (e.type() != ProblemType.VALIDATION) {
                 throw e;

@@ -3,9 +3,9 @@ package com.kpiplatform.measurement.service;
 import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.domain.MeasurementRange;
 import com.kpiplatform.measurement.repository.MeasurementDeletionRepository;
-import com.kpiplatform.support.actor.CurrentActor;
 import com.kpiplatform.support.problem.ProblemException;
 import com.kpiplatform.support.requestid.RequestIds;
+import com.kpiplatform.support.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,7 +23,7 @@ public class MeasurementDeletionService {
     MeasurementDeletionRepository repository;
 
     @Inject
-    CurrentActor actor;
+    CurrentCaller caller;
 
     @Inject
     Clock clock;
@@ -38,6 +38,6 @@ public class MeasurementDeletionService {
         }
         Kpi kpi = catalog.require(kpiKey);
         return repository.delete(new MeasurementRange(kpiKey, from, to, dimensions), kpi.rollupBasis(),
-                new MeasurementDeletionRepository.Audit(actor.name(), RequestIds.current().orElse(null), clock.instant()));
+                new MeasurementDeletionRepository.Audit(caller.actor(), RequestIds.current().orElse(null), clock.instant()));
     }
 }

@@ -6,6 +6,7 @@ import com.kpiplatform.measurement.domain.Measurements;
 import com.kpiplatform.measurement.domain.RollupBasis;
 import com.kpiplatform.measurement.repository.MeasurementRepository;
 import com.kpiplatform.measurement.repository.SqlFailures;
+import com.kpiplatform.support.actor.Actor;
 import com.kpiplatform.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ public class MeasurementWriter {
     Clock clock;
 
     /** Writes one batch; answers how many distinct measurements were stored. */
-    public int write(List<Measurement> measurements, Map<String, Kpi> kpis, String source, String requestId) {
+    public int write(List<Measurement> measurements, Map<String, Kpi> kpis, Actor source, String requestId) {
         List<Measurement> unique = Measurements.latestPerKey(measurements);
         Map<String, RollupBasis> bases = new HashMap<>();
         unique.forEach(m -> bases.computeIfAbsent(m.kpiKey(), key -> kpis.get(key).rollupBasis()));

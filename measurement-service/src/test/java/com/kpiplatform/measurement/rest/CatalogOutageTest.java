@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.kpiplatform.measurement.client.KpiDefinitionClient;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.RowCounts;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class CatalogOutageTest {
 
     // Rollups derive from these two and change in the background as deltas are merged.

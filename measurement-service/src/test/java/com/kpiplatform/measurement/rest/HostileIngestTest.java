@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.RowCounts;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class HostileIngestTest {
 
     private static final String[] TABLES = {"measurement", "ingest_batch"};

@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.RowCounts;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
+import com.kpiplatform.testsupport.security.DevTokens;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class IngestTest {
 
     // Rollups derive from these two and change in the background as deltas are merged.
@@ -62,7 +65,7 @@ class IngestTest {
 
     @Test
     void storesOneMeasurementWithItsSourceAndReceiveTime() {
-        given().contentType(ContentType.JSON).header("X-Actor", "billing-sync")
+        given().contentType(ContentType.JSON).auth().oauth2(DevTokens.person("ops@example.com", List.of("admin"), List.of()))
                 .body(measurement(sum, "2026-11-21T09:00:00Z", 118250.5, Map.of("region", "eu")))
                 .when().post("/api/v1/measurements")
                 .then().statusCode(200)
@@ -75,7 +78,7 @@ class IngestTest {
                 .body("items[0].value", equalTo(118250.5f))
                 .body("items[0].timestamp", equalTo("2026-11-21T09:00:00Z"))
                 .body("items[0].dimensions.region", equalTo("eu"))
-                .body("items[0].source", equalTo("billing-sync"))
+                .body("items[0].source.subject", equalTo("ops@example.com"))
                 .body("items[0].receivedAt", notNullValue());
     }
 

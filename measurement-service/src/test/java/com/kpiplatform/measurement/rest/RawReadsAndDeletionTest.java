@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.kpiplatform.testsupport.PostgresTestResource;
+import com.kpiplatform.testsupport.security.DevIssuerResource;
+import com.kpiplatform.testsupport.security.DevTokens;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(DevIssuerResource.class)
 class RawReadsAndDeletionTest {
 
     WireMock wiremock;
@@ -78,7 +81,7 @@ class RawReadsAndDeletionTest {
                 measurement(key, "2025-04-02T00:00:00Z", 4, Map.of("region", "us")),
                 measurement(key, "2025-04-03T00:00:00Z", 8, Map.of("region", "eu"))));
 
-        given().header("X-Actor", "ops@example.com")
+        given().auth().oauth2(DevTokens.person("ops@example.com", List.of("admin"), List.of()))
                 .queryParams(Map.of("kpi", key, "from", "2025-04-02T00:00:00Z", "to", "2025-04-04T00:00:00Z", "dim.region", "eu"))
                 .when().delete("/api/v1/measurements")
                 .then().statusCode(200).body("deleted", equalTo(2));
@@ -87,13 +90,14 @@ class RawReadsAndDeletionTest {
                 .then().body("value", equalTo(5)).body("count", equalTo(2));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT deleted, deleted_by, dimensions_filter FROM measurement_deletion WHERE kpi_key = ?")) {
+                        "SELECT deleted, deleted_by, dimensions_filter, deleted_by_name FROM measurement_deletion WHERE kpi_key = ?")) {
             select.setString(1, key);
             try (ResultSet row = select.executeQuery()) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getLong(1)).isEqualTo(2);
                 assertThat(row.getString(2)).isEqualTo("ops@example.com");
                 assertThat(row.getString(3)).isEqualTo("{\"region\":\"eu\"}");
+                assertThat(row.getString(4)).isEqualTo("ops@example.com");
             }
         }
     }

@@ -4,7 +4,6 @@ import com.kpiplatform.support.config.PlatformHttpConfig;
 import com.kpiplatform.support.problem.Problem.FieldViolation;
 import com.kpiplatform.support.problem.ProblemType;
 import com.kpiplatform.support.problem.VertxProblems;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -36,8 +35,11 @@ public class RequestGuard {
     @Inject
     VertxProblems problems;
 
+    /** Before Quarkus's security handlers (order -150), whose path matching fails on a malformed path with an empty 400. */
+    private static final int ORDER = -200;
+
     void register(@Observes Router router) {
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(this::check);
+        router.route().order(ORDER).handler(this::check);
     }
 
     /**

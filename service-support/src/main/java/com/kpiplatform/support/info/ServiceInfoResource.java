@@ -1,5 +1,6 @@
 package com.kpiplatform.support.info;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/v1/info}: which service and version answers, and where its API is described. */
+@Authenticated
 @Path("/api/v1/info")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Service", description = "About this service")

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class LayeringContract {
 
-    /** What {@code domain/} may use besides itself: the JDK and the shared pure rules (periods, formulas, keys). */
+    /** What {@code domain/} may use besides itself: the JDK and the shared pure values (periods, formulas, keys, actors). */
     private static final String[] PLAIN_JAVA = {"java..", "..domain..", "com.kpiplatform.support.period..",
-            "com.kpiplatform.support.formula..", "com.kpiplatform.support.kpi..", "com.ezylang.evalex.."};
+            "com.kpiplatform.support.formula..", "com.kpiplatform.support.kpi..", "com.kpiplatform.support.actor..",
+            "com.ezylang.evalex.."};
 
     private JavaClasses production;
 

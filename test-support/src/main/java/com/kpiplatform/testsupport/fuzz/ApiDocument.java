@@ -13,13 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A committed OpenAPI document as the fuzzer reads it: its operations, their parameters and bodies, its schemas. */
-final class ApiDocument {
+/**
+ * A committed OpenAPI document as the contract tests read it: its operations, their parameters,
+ * bodies and security requirements, its schemas.
+ */
+public final class ApiDocument {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
-    /** One operation: its parameters and, by media type, the body it takes. */
-    record Operation(String method, String path, List<JsonNode> parameters, Map<String, JsonNode> bodies) {
+    /** One operation: its parameters, by media type the body it takes, and its security requirements. */
+    public record Operation(String method, String path, List<JsonNode> parameters, Map<String, JsonNode> bodies,
+            JsonNode security) {
 
         @Override
         public String toString() {
@@ -33,7 +37,7 @@ final class ApiDocument {
         this.root = root;
     }
 
-    static ApiDocument read(Path file) {
+    public static ApiDocument read(Path file) {
         try {
             return new ApiDocument(new YAMLMapper().readTree(file.toFile()));
         } catch (IOException e) {
@@ -41,7 +45,7 @@ final class ApiDocument {
         }
     }
 
-    List<Operation> operations() {
+    public List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
@@ -56,7 +60,8 @@ final class ApiDocument {
                 Map<String, JsonNode> bodies = new LinkedHashMap<>();
                 method.getValue().path("requestBody").path("content").fields()
                         .forEachRemaining(media -> bodies.put(media.getKey(), media.getValue()));
-                operations.add(new Operation(method.getKey(), path.getKey(), parameters, bodies));
+                operations.add(new Operation(method.getKey(), path.getKey(), parameters, bodies,
+                        method.getValue().path("security")));
             }
         }
         return operations;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.kpiplatform.testsupport.OpenApiDocuments;
 import com.kpiplatform.testsupport.fuzz.ApiDocument.Operation;
+import com.kpiplatform.testsupport.security.DevTokens;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -49,10 +50,11 @@ public abstract class OpenApiFuzzContract {
         long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
         ApiDocument document = ApiDocument.read(OpenApiDocuments.committed(serviceName()));
         List<Operation> operations = document.operations();
-        RequestGenerator generator = new RequestGenerator(document, new Random(seed), knownPathValues());
+        RequestGenerator generator = new RequestGenerator(document, new Random(seed), knownPathValues(),
+                DevTokens.admin());
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> failures = new ArrayList<>();
-        try (RawHttp http = new RawHttp(RestAssured.port)) {
+        try (RawHttp http = new RawHttp(RestAssured.port, Map.of())) {
             for (int i = 0; i < requests(); i++) {
                 FuzzRequest request = generator.next(operations.get(i % operations.size()));
                 String violation;

@@ -28,12 +28,15 @@ public final class RawHttp implements AutoCloseable {
     }
 
     private final int port;
+    private final Map<String, String> defaultHeaders;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
-    public RawHttp(int port) {
+    /** A client that sends these headers (credentials, say) with every request that does not set them itself. */
+    public RawHttp(int port, Map<String, String> defaultHeaders) {
         this.port = port;
+        this.defaultHeaders = Map.copyOf(defaultHeaders);
     }
 
     /** The answer to a GET of exactly this target. */
@@ -55,7 +58,7 @@ public final class RawHttp implements AutoCloseable {
             out = new BufferedOutputStream(socket.getOutputStream());
         }
         try {
-            write(request, out);
+            write(request, defaultHeaders, out);
             Response response = Response.read(in, request.method());
             if ("close".equalsIgnoreCase(response.headers().get("connection"))) {
                 close();
@@ -68,10 +71,14 @@ public final class RawHttp implements AutoCloseable {
         }
     }
 
-    private static void write(FuzzRequest request, OutputStream out) throws IOException {
+    private static void write(FuzzRequest request, Map<String, String> defaultHeaders, OutputStream out)
+            throws IOException {
         StringBuilder head = new StringBuilder(request.method().toUpperCase(Locale.ROOT)).append(' ')
                 .append(request.target()).append(" HTTP/1.1\r\nHost: localhost\r\n");
-        request.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(defaultHeaders);
+        headers.putAll(request.headers());
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (request.contentType() != null) {
             head.append("Content-Type: ").append(request.contentType()).append("\r\n");
         }

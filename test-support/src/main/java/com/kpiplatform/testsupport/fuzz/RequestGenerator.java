@@ -33,14 +33,23 @@ final class RequestGenerator {
     private final ApiDocument document;
     private final Values values;
     private final Random random;
-    private final Map<String, List<String>> known;
+    /** Tokens that look right and are not: unsigned, signed by nobody, or not a token at all. */
+    private static final List<String> FORGED_TOKENS = List.of("eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.",
+            "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl", "not-a-token", "", "a".repeat(5_000));
 
-    /** @param known values of path parameters that name things that exist, by parameter name */
-    RequestGenerator(ApiDocument document, Random random, Map<String, List<String>> known) {
+    private final Map<String, List<String>> known;
+    private final String token;
+
+    /**
+     * @param known values of path parameters that name things that exist, by parameter name
+     * @param token the bearer token of a caller allowed everything, sent unless the mutation is about credentials
+     */
+    RequestGenerator(ApiDocument document, Random random, Map<String, List<String>> known, String token) {
         this.document = document;
         this.values = new Values(document, random);
         this.random = random;
         this.known = known;
+        this.token = token;
     }
 
     FuzzRequest next(Operation operation) {
@@ -49,6 +58,9 @@ final class RequestGenerator {
             mutation = Mutation.HOSTILE_QUERY;
         }
         Map<String, String> headers = new LinkedHashMap<>();
+        if (mutation != Mutation.NO_CREDENTIALS) {
+            headers.put("Authorization", "Bearer " + (mutation == Mutation.FORGED_CREDENTIALS ? pick(FORGED_TOKENS) : token));
+        }
         String target = target(operation, mutation);
         if (operation.bodies().isEmpty()) {
             return new FuzzRequest(operation.method(), target, headers, null, null, mutation.name());

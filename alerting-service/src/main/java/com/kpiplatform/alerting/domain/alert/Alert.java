@@ -2,6 +2,7 @@ package com.kpiplatform.alerting.domain.alert;
 
 import com.kpiplatform.alerting.domain.alert.Observation.AlertKey;
 import com.kpiplatform.alerting.domain.kpi.Profile;
+import com.kpiplatform.support.actor.Actor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,7 @@ public record Alert(long id, AlertKey key, String dimensions, String title, Prof
     }
 
     /** Someone is on it: who, since when; {@code by} and {@code at} null while nobody is. */
-    public record Acknowledgement(boolean acknowledged, String by, Instant at) {
+    public record Acknowledgement(boolean acknowledged, Actor by, Instant at) {
     }
 
     public record Times(Instant openedAt, Instant firedAt, Instant resolvedAt, Instant lastNotifiedAt) {

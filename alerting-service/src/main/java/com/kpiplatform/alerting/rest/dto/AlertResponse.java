@@ -1,5 +1,6 @@
 package com.kpiplatform.alerting.rest.dto;
 
+import com.kpiplatform.support.actor.Actor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,7 @@ public record AlertResponse(
         @Schema(examples = "OFF_TRACK") String status,
         @Schema(description = "INFO, WARNING or CRITICAL") String severity,
         boolean acknowledged,
-        String acknowledgedBy,
+        Actor acknowledgedBy,
         Instant acknowledgedAt,
         Instant openedAt,
         Instant firedAt,

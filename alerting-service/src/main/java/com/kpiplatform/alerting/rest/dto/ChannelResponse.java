@@ -1,6 +1,7 @@
 package com.kpiplatform.alerting.rest.dto;
 
 import com.kpiplatform.alerting.domain.delivery.ChannelType;
+import com.kpiplatform.support.actor.Actor;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,5 +15,5 @@ public record ChannelResponse(long id, String name, ChannelType type,
         List<String> recipients,
         @Schema(description = "Nothing is sent to the channel before this instant (rate limit, Retry-After or a retry's "
                 + "backoff); absent when it is free.") Instant pausedUntil,
-        String createdBy, Instant createdAt, long version) {
+        Actor createdBy, Instant createdAt, long version) {
 }

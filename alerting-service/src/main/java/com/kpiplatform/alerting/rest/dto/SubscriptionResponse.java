@@ -1,6 +1,7 @@
 package com.kpiplatform.alerting.rest.dto;
 
 import com.kpiplatform.alerting.domain.alert.Severity;
+import com.kpiplatform.support.actor.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,5 +12,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SubscriptionResponse(long id, String name, long channelId, List<String> kpiKeys, List<String> tags,
         String category, String level, String ownerTeam, Severity minSeverity, boolean sendResolved,
         @Schema(description = "Absent: the service's repeat interval.") Duration repeatInterval, boolean missedTargets,
-        boolean weeklyDigest, boolean enabled, String createdBy, Instant createdAt, long version) {
+        boolean weeklyDigest, boolean enabled, Actor createdBy, Instant createdAt, long version) {
 }

@@ -1,5 +1,6 @@
 package com.kpiplatform.definition.rest.dto;
 
+import com.kpiplatform.support.actor.Actor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,5 +14,5 @@ public record CheckIn(
         @Schema(examples = "6") Integer confidence,
         String note,
         @Schema(examples = "2026-11-20T15:00:00Z") Instant checkedInAt,
-        @Schema(examples = "ana.lima@example.com") String checkedInBy) {
+        Actor checkedInBy) {
 }

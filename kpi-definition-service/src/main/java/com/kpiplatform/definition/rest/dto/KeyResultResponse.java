@@ -1,6 +1,7 @@
 package com.kpiplatform.definition.rest.dto;
 
 import com.kpiplatform.definition.domain.okr.OkrStatus;
+import com.kpiplatform.support.actor.Actor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,9 +37,9 @@ public record KeyResultResponse(
         @Schema(description = "The objective's period has closed: progress no longer changes.") boolean frozen,
         @Schema(description = "Version for If-Match; also in the ETag header of a single read.", examples = "0") long version,
         Instant createdAt,
-        String createdBy,
+        Actor createdBy,
         Instant updatedAt,
-        String updatedBy) {
+        Actor updatedBy) {
 
     /** The wire form of {@link com.kpiplatform.definition.domain.okr.KeyResultSource}. */
     public enum Source {

@@ -1,5 +1,6 @@
 package com.kpiplatform.definition.rest.dto;
 
+import com.kpiplatform.support.actor.Actor;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "KpiChange")
 public record KpiChange(
         @Schema(examples = "2026-11-21T09:30:00Z") Instant changedAt,
-        @Schema(examples = "ana.lima@example.com") String changedBy,
+        Actor changedBy,
         @Schema(enumeration = {"CREATED", "UPDATED", "ARCHIVED", "RESTORED", "TARGET_SET", "TARGET_DELETED", "REVIEWED"},
                 examples = "TARGET_SET") String action,
         @Schema(description = "The changed field as a JSON path; targets as targets[<period>].target.",

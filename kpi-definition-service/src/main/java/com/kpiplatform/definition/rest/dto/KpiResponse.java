@@ -5,8 +5,9 @@ import com.kpiplatform.definition.domain.Category;
 import com.kpiplatform.definition.domain.Direction;
 import com.kpiplatform.definition.domain.IndicatorType;
 import com.kpiplatform.definition.domain.Level;
-import com.kpiplatform.support.period.PeriodType;
 import com.kpiplatform.definition.domain.ReviewCadence;
+import com.kpiplatform.support.actor.Actor;
+import com.kpiplatform.support.period.PeriodType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,9 +43,9 @@ public record KpiResponse(
         Status status,
         @Schema(description = "Optimistic-lock version; send it back in If-Match to update.", examples = "3") long version,
         Instant createdAt,
-        @Schema(examples = "ana.lima@example.com") String createdBy,
+        Actor createdBy,
         Instant updatedAt,
-        String updatedBy) {
+        Actor updatedBy) {
 
     /** A KPI's lifecycle ({@link com.kpiplatform.definition.domain.KpiLifecycle}) under the schema name clients know. */
     @Schema(name = "KpiStatus")

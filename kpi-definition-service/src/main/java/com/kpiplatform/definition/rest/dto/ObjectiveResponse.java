@@ -3,6 +3,7 @@ package com.kpiplatform.definition.rest.dto;
 import com.kpiplatform.definition.domain.Level;
 import com.kpiplatform.definition.domain.okr.ObjectiveState;
 import com.kpiplatform.definition.domain.okr.OkrStatus;
+import com.kpiplatform.support.actor.Actor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,7 @@ public record ObjectiveResponse(
         List<KeyResultResponse> keyResults,
         @Schema(description = "Version for If-Match; also in the ETag header of a single read.", examples = "0") long version,
         Instant createdAt,
-        String createdBy,
+        Actor createdBy,
         Instant updatedAt,
-        String updatedBy) {
+        Actor updatedBy) {
 }

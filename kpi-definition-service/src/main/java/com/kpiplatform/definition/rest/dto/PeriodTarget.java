@@ -1,5 +1,6 @@
 package com.kpiplatform.definition.rest.dto;
 
+import com.kpiplatform.support.actor.Actor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,5 +12,5 @@ public record PeriodTarget(
         @Schema(examples = "120000") BigDecimal target,
         @Schema(examples = "150000") BigDecimal stretch,
         Instant updatedAt,
-        @Schema(examples = "ana.lima@example.com") String updatedBy) {
+        Actor updatedBy) {
 }

@@ -1,5 +1,6 @@
 package com.kpiplatform.definition.rest.dto;
 
+import com.kpiplatform.support.actor.Actor;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,6 +10,6 @@ public record Review(
         @Schema(examples = "51") long id,
         @Schema(examples = "sales.mrr") String kpiKey,
         @Schema(examples = "2026-11-20T15:00:00Z") Instant reviewedAt,
-        @Schema(examples = "ana.lima@example.com") String reviewedBy,
+        Actor reviewedBy,
         String note) {
 }

@@ -1,5 +1,6 @@
 package com.kpiplatform.measurement.rest.dto;
 
+import com.kpiplatform.support.actor.Actor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -12,6 +13,6 @@ public record MeasurementResponse(
         @Schema(examples = "2026-11-21T09:00:00Z") Instant timestamp,
         @Schema(examples = "118250.5") BigDecimal value,
         @Schema(examples = "{\"region\": \"eu\"}") Map<String, String> dimensions,
-        @Schema(description = "The integration that wrote it (X-Actor).", examples = "billing-sync") String source,
+        @Schema(description = "Who wrote it: a person, or an API key (subject `api-key:<id>`).") Actor source,
         Instant receivedAt) {
 }
