@@ -1,6 +1,7 @@
 package com.kpiplatform.support.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.oidc.client.OidcClientException;
 import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -66,6 +67,10 @@ public class NeighbourFailure extends RuntimeException {
     }
 
     private static String words(Throwable t) {
+        if (t instanceof OidcClientException) {
+            return "was not called: this service could not get its own credential from the identity provider "
+                    + "(check OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET)";
+        }
         if (t instanceof CircuitBreakerOpenException) {
             return "was not called: it failed repeatedly and its circuit breaker is open";
         }
@@ -78,6 +83,9 @@ public class NeighbourFailure extends RuntimeException {
         if (t instanceof WebApplicationException web && web.getResponse() != null) {
             int status = web.getResponse().getStatus();
             // A success status here means its body could not be read into what the contract says.
+            if (status == 401 || status == 403) {
+                return "refused this service's credential (HTTP " + status + ")";
+            }
             return status < 400 ? "answered a body that could not be read" : "answered HTTP " + status;
         }
         if (t instanceof ConnectException) {
