@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings of the alerting-service ({@code alerting.*}). */
@@ -23,6 +24,18 @@ public interface AlertingConfig {
     Links links();
 
     Digest digest();
+
+    Secrets secrets();
+
+    interface Secrets {
+
+        /**
+         * AES keys for channels' secrets (Slack webhook URLs, webhook signing secrets), as
+         * {@code <key id>:<base64 of 16, 24 or 32 bytes>}, comma-separated; the first one encrypts,
+         * the others only decrypt (ALERTING_SECRET_KEYS).
+         */
+        Optional<List<String>> keys();
+    }
 
     interface Evaluation {
 

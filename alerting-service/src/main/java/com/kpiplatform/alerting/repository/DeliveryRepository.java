@@ -54,6 +54,9 @@ public class DeliveryRepository {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    SecretBox secrets;
+
     /**
      * Queues deliveries in one statement; one already queued under the same key is left alone.
      * Answers how many were new.
@@ -225,8 +228,8 @@ public class DeliveryRepository {
         Addressee to = addressee(rows);
         ClaimedDelivery.Destination destination = to.channelId() == null
                 ? new ClaimedDelivery.Destination(null, to.channelType(), null, null, List.of(to.recipient()))
-                : new ClaimedDelivery.Destination(to.channelId(), to.channelType(), rows.getString("url"),
-                        rows.getString("secret"), Jdbc.strings(rows, "recipients"));
+                : new ClaimedDelivery.Destination(to.channelId(), to.channelType(), secrets.open(rows.getString("url")),
+                        secrets.open(rows.getString("secret")), Jdbc.strings(rows, "recipients"));
         return new ClaimedDelivery(rows.getLong("id"), rows.getString("idempotency_key"), rows.getInt("attempts"),
                 read(rows.getString("notice"), NoticeDocument.class).toNotice(), destination);
     }
