@@ -34,6 +34,9 @@ wait_for http://127.0.0.1:9099/__admin/mappings
 for port in 8081 8082 8083; do wait_for "http://127.0.0.1:$port/q/health/ready"; done
 
 # The second replica: the same jar and database as the stack's alerting-service, on port 8084.
+set -a; . .stack-data/env/alerting-service.env; set +a
+token=$(./run-stack token --role admin --name demo)
+auth=(-H "Authorization: Bearer $token")
 QUARKUS_HTTP_PORT=8084 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:15432/alerting \
   QUARKUS_DATASOURCE_USERNAME=alerting QUARKUS_DATASOURCE_PASSWORD=alerting \
   KPI_DEFINITION_SERVICE_URL=http://127.0.0.1:8081 MEASUREMENT_SERVICE_URL=http://127.0.0.1:8082 \
@@ -42,7 +45,7 @@ QUARKUS_HTTP_PORT=8084 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1
 pids+=($!)
 wait_for http://127.0.0.1:8084/q/health/ready
 
-json() { curl -sf -H 'Content-Type: application/json' -H 'X-Actor: demo' "$@"; }
+json() { curl -sf -H 'Content-Type: application/json' "${auth[@]}" "$@"; }
 field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 json -X POST http://127.0.0.1:9099/__admin/mappings \
   -d '{"request":{"method":"POST","url":"/services/T000/B000/demo"},"response":{"status":200,"body":"ok"}}' > /dev/null
@@ -83,8 +86,8 @@ echo "Set up $kpis KPIs at $(date -u +%T); waiting for the replicas' scheduled c
 
 # Every KPI fires (each change goes to Slack, to the email channel and to its owner).
 for _ in $(seq 1 180); do
-  firing=$(curl -sf 'http://127.0.0.1:8083/api/v1/alerts?state=FIRING&size=1' | field '["total"]')
-  pending=$(curl -sf 'http://127.0.0.1:8083/api/v1/deliveries?state=PENDING&size=1' | field '["total"]')
+  firing=$(curl -sf "${auth[@]}" 'http://127.0.0.1:8083/api/v1/alerts?state=FIRING&size=1' | field '["total"]')
+  pending=$(curl -sf "${auth[@]}" 'http://127.0.0.1:8083/api/v1/deliveries?state=PENDING&size=1' | field '["total"]')
   [[ "$firing" -ge "$kpis" && "$pending" == 0 ]] && break
   sleep 1
 done
@@ -93,9 +96,9 @@ sleep 70
 
 slack_requests=$(curl -sf -X POST http://127.0.0.1:9099/__admin/requests/count \
   -d '{"method": "POST", "url": "/services/T000/B000/demo"}' | field '["count"]')
-curl -sf 'http://127.0.0.1:8083/api/v1/deliveries?size=100' | python3 -m json.tool > "$out/deliveries.json"
-curl -sf 'http://127.0.0.1:8083/api/v1/evaluations?size=100' > "$out/evaluations.json"
-curl -sf -o "$out/chart.png" http://127.0.0.1:8083/api/v1/kpis/sales.mrr/chart.png
+curl -sf "${auth[@]}" 'http://127.0.0.1:8083/api/v1/deliveries?size=100' | python3 -m json.tool > "$out/deliveries.json"
+curl -sf "${auth[@]}" 'http://127.0.0.1:8083/api/v1/evaluations?size=100' > "$out/evaluations.json"
+curl -sf "${auth[@]}" -o "$out/chart.png" http://127.0.0.1:8083/api/v1/kpis/sales.mrr/chart.png
 curl -sf http://127.0.0.1:9099/__admin/requests | python3 -c '
 import json, sys
 bodies = [json.loads(r["request"]["body"]) for r in json.load(sys.stdin)["requests"]]

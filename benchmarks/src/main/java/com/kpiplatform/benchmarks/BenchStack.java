@@ -1,9 +1,11 @@
 package com.kpiplatform.benchmarks;
 
+import com.kpiplatform.devissuer.TokenRequest;
 import com.kpiplatform.stack.LocalStack;
 import com.kpiplatform.stack.ServiceDefinition;
 import com.kpiplatform.stack.ServiceProcess;
 import com.kpiplatform.stack.StackDatabase;
+import com.kpiplatform.stack.StackIdentity;
 import com.kpiplatform.stack.StackOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ final class BenchStack implements AutoCloseable {
     private static final List<ServiceDefinition> SERVICES = List.of(KPI_DEFINITION, MEASUREMENT, ALERTING);
 
     private final StackDatabase database;
+    private final StackIdentity identity = StackIdentity.start(0);
     private final List<ServiceProcess> services = new ArrayList<>();
 
     private BenchStack(StackDatabase database) {
@@ -40,7 +43,7 @@ final class BenchStack implements AutoCloseable {
             for (int i = 0; i < toStart.size(); i++) {
                 ServiceDefinition service = toStart.get(i);
                 stack.services.add(ServiceProcess.start(service, service.runnableJar(root),
-                        LocalStack.environment(service, stack.database, SERVICES), options.logDir(), jvmOptions.get(i)));
+                        LocalStack.environment(service, stack.database, stack.identity, SERVICES), options.logDir(), jvmOptions.get(i)));
             }
             for (ServiceProcess service : stack.services) {
                 service.awaitReady();
@@ -50,6 +53,11 @@ final class BenchStack implements AutoCloseable {
             stack.close();
             throw e;
         }
+    }
+
+    /** A signed token of the stack's issuer for a person with these roles. */
+    String token(String... roles) {
+        return identity.issuer().mint(TokenRequest.person("benchmark", List.of(roles), List.of()));
     }
 
     String jdbcUrl(ServiceDefinition service) {
@@ -64,6 +72,7 @@ final class BenchStack implements AutoCloseable {
     public void close() throws Exception {
         services.forEach(ServiceProcess::stop);
         database.close();
+        identity.close();
     }
 
     private static void deleteRecursively(Path dir) throws Exception {

@@ -48,12 +48,13 @@ public final class EvaluationBenchmark {
                 BenchStack stack = BenchStack.start(root, root.resolve("benchmarks/target/evaluation-data"), 25433,
                         List.of(BenchStack.ALERTING), List.of(List.of("-Xmx512m")))) {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String adminToken = stack.token("admin");
             List<Long> steady = new ArrayList<>();
             for (int cycle = 0; cycle <= cycles; cycle++) {
                 long started = System.nanoTime();
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                                 URI.create(BenchStack.ALERTING.baseUrl() + "/api/v1/evaluations/run"))
-                        .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build(),
+                        .header("Authorization", "Bearer " + adminToken).POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 long wall = (System.nanoTime() - started) / 1_000_000;
                 if (response.statusCode() != 200) {

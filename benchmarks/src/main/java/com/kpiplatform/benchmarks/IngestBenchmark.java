@@ -1,5 +1,6 @@
 package com.kpiplatform.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,12 +33,15 @@ public final class IngestBenchmark {
 
     private static final int BATCH = 10_000;
     private static final int SINGLE_CONNECTIONS = 64;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Settings settings;
     private final StringBuilder report = new StringBuilder();
+    private final AtomicLong singleSequence = new AtomicLong();
     private BenchStack stack;
+    private String adminToken;
 
     record Settings(int clients, long initial, long total, Duration singleDuration, Path root) {
 
@@ -90,6 +94,7 @@ public final class IngestBenchmark {
                 List.of(BenchStack.KPI_DEFINITION, BenchStack.MEASUREMENT),
                 List.of(List.of("-Xmx256m"), measurementJvm))) {
             stack = started;
+            adminToken = stack.token("admin");
             createKpis();
             batchIngest();
             singleWrites();
@@ -153,33 +158,25 @@ public final class IngestBenchmark {
         line("| **ratio** | **" + String.format(Locale.ROOT, "%.2f", service / copy) + "** |");
     }
 
-    /** Single-measurement POSTs from 64 connections, then one-row-per-transaction inserts from 64 threads. */
+    /** What single-measurement POSTs achieved with one kind of credential. */
+    private record SingleRun(double perSecond, Latencies latencies, long failures) {
+    }
+
+    /**
+     * Single-measurement POSTs from 64 connections, with a person's token and then with an API key
+     * (the integrations' way, checked and rate-limited per request), then one-row-per-transaction
+     * inserts from 64 threads.
+     */
     private void singleWrites() throws Exception {
-        AtomicLong sequence = new AtomicLong();
-        Latencies latencies = new Latencies();
-        long deadline = System.nanoTime() + settings.singleDuration().toNanos();
-        long start = System.nanoTime();
-        AtomicLong failures = new AtomicLong();
-        parallel(SINGLE_CONNECTIONS, SINGLE_CONNECTIONS, t -> {
-            try (KeepAliveClient client = new KeepAliveClient("127.0.0.1", BenchStack.MEASUREMENT.port())) {
-                while (System.nanoTime() < deadline) {
-                    long i = sequence.getAndIncrement();
-                    long sent = System.nanoTime();
-                    if (client.post("/api/v1/measurements", singleJson(i)) == 200) {
-                        latencies.record(sent);
-                    } else {
-                        failures.incrementAndGet();
-                    }
-                }
-            }
-        });
-        double service = latencies.count() / seconds(start);
+        SingleRun withToken = singlePosts("Authorization: Bearer " + adminToken);
+        String key = apiKey();
+        SingleRun withKey = singlePosts("X-API-Key: " + key);
 
         String url = stack.jdbcUrl(BenchStack.MEASUREMENT);
         execute(url, "CREATE TABLE single_baseline (LIKE measurement INCLUDING ALL)");
         AtomicLong rows = new AtomicLong();
         long baselineDeadline = System.nanoTime() + settings.singleDuration().toNanos();
-        start = System.nanoTime();
+        long start = System.nanoTime();
         parallel(SINGLE_CONNECTIONS, SINGLE_CONNECTIONS, t -> {
             try (Connection connection = connect(url); PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO single_baseline (kpi_key, ts, dimensions, value, batch_id) VALUES (?, ?, '{}', ?, 1)")) {
@@ -199,11 +196,55 @@ public final class IngestBenchmark {
                 + settings.singleDuration().toSeconds() + " s each");
         line("| path | per second | p50 ms | p99 ms |");
         line("| --- | --- | --- | --- |");
-        line("| HTTP `POST /api/v1/measurements` (group commit) | " + round(service) + " | "
-                + millis(latencies.percentileMillis(50)) + " | " + millis(latencies.percentileMillis(99)) + " |");
+        singleRow("HTTP `POST /api/v1/measurements` (group commit), admin's bearer token", withToken);
+        singleRow("HTTP `POST /api/v1/measurements` (group commit), API key", withKey);
         line("| JDBC `INSERT`, one row per transaction | " + round(baseline) + " | | |");
-        line("| **ratio** | **" + String.format(Locale.ROOT, "%.2f", service / baseline) + "** | | |");
-        line("Failed requests: " + failures.get() + ".");
+        line("| **ratio** (API key / JDBC) | **" + String.format(Locale.ROOT, "%.2f", withKey.perSecond() / baseline)
+                + "** | | |");
+        line("");
+        line("API key / bearer token: " + String.format(Locale.ROOT, "%.3f", withKey.perSecond() / withToken.perSecond())
+                + " (the key check must cost less than 5 %). Failed requests: " + withToken.failures() + " with the token, "
+                + withKey.failures() + " with the key.");
+    }
+
+    private SingleRun singlePosts(String credentialHeader) throws Exception {
+        Latencies latencies = new Latencies();
+        long deadline = System.nanoTime() + settings.singleDuration().toNanos();
+        long start = System.nanoTime();
+        AtomicLong failures = new AtomicLong();
+        parallel(SINGLE_CONNECTIONS, SINGLE_CONNECTIONS, t -> {
+            try (KeepAliveClient client = new KeepAliveClient("127.0.0.1", BenchStack.MEASUREMENT.port(),
+                    credentialHeader)) {
+                while (System.nanoTime() < deadline) {
+                    long i = singleSequence.getAndIncrement();
+                    long sent = System.nanoTime();
+                    if (client.post("/api/v1/measurements", singleJson(i)) == 200) {
+                        latencies.record(sent);
+                    } else {
+                        failures.incrementAndGet();
+                    }
+                }
+            }
+        });
+        return new SingleRun(latencies.count() / seconds(start), latencies, failures.get());
+    }
+
+    private void singleRow(String path, SingleRun run) {
+        line("| " + path + " | " + round(run.perSecond()) + " | " + millis(run.latencies().percentileMillis(50)) + " | "
+                + millis(run.latencies().percentileMillis(99)) + " |");
+    }
+
+    /** A write key for the benchmark, with a rate limit far above what one machine can send. */
+    private String apiKey() throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(BenchStack.MEASUREMENT.baseUrl()
+                        + "/api/v1/api-keys")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + adminToken)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\",\"scopes\":[\"measurements:write\"],"
+                        + "\"requestsPerSecond\":100000}")).build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Creating the API key answered " + created.statusCode() + ": " + created.body());
+        }
+        return JSON.readTree(created.body()).get("secret").asText();
     }
 
     /** Stores the rest of the measurements, up to the total, for the read benchmark. */
@@ -290,10 +331,10 @@ public final class IngestBenchmark {
     }
 
     /** Sends a POST; with a non-zero expected status, anything else fails the benchmark. */
-    private static int post(com.kpiplatform.stack.ServiceDefinition service, String path, String type, byte[] body,
+    private int post(com.kpiplatform.stack.ServiceDefinition service, String path, String type, byte[] body,
             int expected) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
-                .header("Content-Type", type).header("X-Actor", "benchmark")
+                .header("Content-Type", type).header("Authorization", "Bearer " + adminToken)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (expected != 0 && response.statusCode() != expected) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
@@ -301,8 +342,9 @@ public final class IngestBenchmark {
         return response.statusCode();
     }
 
-    private static int get(com.kpiplatform.stack.ServiceDefinition service, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + path)).GET().build(),
+    private int get(com.kpiplatform.stack.ServiceDefinition service, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
+                .header("Authorization", "Bearer " + adminToken).GET().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 

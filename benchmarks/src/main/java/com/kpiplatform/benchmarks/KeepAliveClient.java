@@ -17,19 +17,22 @@ final class KeepAliveClient implements AutoCloseable {
     private final OutputStream out;
     private final InputStream in;
     private final String host;
+    private final String credentialHeader;
 
-    KeepAliveClient(String host, int port) throws IOException {
+    /** A client that sends this header line ({@code Authorization: Bearer ...} or {@code X-API-Key: ...}) with every request. */
+    KeepAliveClient(String host, int port, String credentialHeader) throws IOException {
         this.socket = new Socket(host, port);
         this.socket.setTcpNoDelay(true);
         this.out = socket.getOutputStream();
         this.in = new BufferedInputStream(socket.getInputStream(), 8192);
         this.host = host + ":" + port;
+        this.credentialHeader = credentialHeader;
     }
 
     /** Sends a POST and answers the response status; the response body is read and dropped. */
     int post(String path, byte[] json) throws IOException {
         String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
-                + "X-Actor: benchmark\r\nContent-Length: " + json.length + "\r\n\r\n";
+                + credentialHeader + "\r\nContent-Length: " + json.length + "\r\n\r\n";
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(json);
         out.flush();

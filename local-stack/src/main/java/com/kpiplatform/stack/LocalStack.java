@@ -5,8 +5,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +25,7 @@ public final class LocalStack {
     private final StackOptions options;
     private final List<ServiceProcess> running = new ArrayList<>();
     private StackDatabase database;
+    private StackIdentity identity;
     private volatile boolean stopping;
 
     private LocalStack(StackOptions options) {
@@ -29,6 +33,10 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("token")) {
+            TokenCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (List.of(args).contains("--help")) {
             System.out.println(StackOptions.USAGE);
             return;
@@ -53,9 +61,12 @@ public final class LocalStack {
         }
         database = StackDatabase.start(options, ServiceDefinition.ALL);
         System.out.println("PostgreSQL on 127.0.0.1:" + options.postgresPort() + ", data in " + options.postgresDataDir());
+        identity = StackIdentity.start(StackIdentity.DEFAULT_PORT);
+        System.out.println("Development issuer (tokens: ./run-stack token --role admin): " + identity.issuer().issuer());
         for (ServiceDefinition service : ServiceDefinition.ALL) {
             running.add(ServiceProcess.start(service, service.runnableJar(options.root()), environment(service),
                     options.logDir(), List.of()));
+            writeIdentityEnvironment(service);
         }
         LeftoverProcesses.recordServices(options.servicePidFile(), running.stream().map(ServiceProcess::handle).toList());
         for (ServiceProcess service : running) {
@@ -65,13 +76,14 @@ public final class LocalStack {
     }
 
     private Map<String, String> environment(ServiceDefinition service) {
-        return environment(service, database, ServiceDefinition.ALL);
+        return environment(service, database, identity, ServiceDefinition.ALL);
     }
 
-    /** The environment of one service: its port and database, and where the others are. */
+    /** The environment of one service: its port, database and identity provider, and where the others are. */
     public static Map<String, String> environment(ServiceDefinition service, StackDatabase database,
-            List<ServiceDefinition> services) {
-        return Map.of(
+            StackIdentity identity, List<ServiceDefinition> services) {
+        Map<String, String> environment = new HashMap<>(identity.environment(service));
+        environment.putAll(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
                 "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service),
                 "QUARKUS_DATASOURCE_USERNAME", service.database(),
@@ -79,7 +91,21 @@ public final class LocalStack {
                 "KPI_DEFINITION_SERVICE_URL", services.get(0).baseUrl(),
                 "MEASUREMENT_SERVICE_URL", services.get(1).baseUrl(),
                 // Readable logs on a developer's machine; deployments keep the JSON default.
-                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
+        return environment;
+    }
+
+    /**
+     * The service's issuer settings and client secret in {@code <data dir>/env/<service>.env}, readable
+     * by the owner only, so that a second replica can be started by hand (bench/delivery-demo.sh does).
+     */
+    private void writeIdentityEnvironment(ServiceDefinition service) throws IOException {
+        Path file = options.dataDir().resolve("env").resolve(service.name() + ".env");
+        Files.createDirectories(file.getParent());
+        StringBuilder lines = new StringBuilder();
+        identity.environment(service).forEach((name, value) -> lines.append(name).append('=').append(value).append('\n'));
+        Files.writeString(file, lines);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
 
     private void printAddresses() {
@@ -115,6 +141,10 @@ public final class LocalStack {
             if (database != null) {
                 database.close();
                 database = null;
+            }
+            if (identity != null) {
+                identity.close();
+                identity = null;
             }
         } catch (IOException e) {
             System.err.println("While stopping PostgreSQL: " + e.getMessage());

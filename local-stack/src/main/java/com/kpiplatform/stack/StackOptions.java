@@ -18,8 +18,9 @@ public record StackOptions(Path root, Path dataDir, boolean fresh, int postgresP
               --no-build       start what is already built instead of building first
               --data-dir=DIR   where data, logs and process ids live (default: .stack-data)
               --pg-port=PORT   port of the embedded PostgreSQL on 127.0.0.1 (default: 15432)
-            Services: kpi-definition-service 8081, measurement-service 8082, alerting-service 8083.
-            Stop with Ctrl-C or SIGTERM.""";
+            Services: kpi-definition-service 8081, measurement-service 8082, alerting-service 8083;
+            the development issuer on 8090. Stop with Ctrl-C or SIGTERM.
+            A token for curl or Swagger UI: ./run-stack token --role admin [--team sales] (see token --help).""";
 
     public static StackOptions parse(Path root, String... args) {
         Path dataDir = root.resolve(".stack-data");

@@ -69,7 +69,7 @@ public class AlertResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}/ack")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Acknowledge an alert", description = "The caller (X-Actor) is on it: no repeat notifications "
+    @Operation(summary = "Acknowledge an alert", description = "The caller (the token's user) is on it: no repeat notifications "
             + "until the alert resolves or escalates. Idempotent.")
     @APIResponse(responseCode = "200", description = "Acknowledged", content = @Content(schema = @Schema(implementation = AlertResponse.class)))
     @APIResponse(responseCode = "404", description = "No alert with this id")

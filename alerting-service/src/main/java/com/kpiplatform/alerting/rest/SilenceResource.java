@@ -56,7 +56,7 @@ public class SilenceResource {
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a silence", description = "Matches alerts by KPI key, tag, category or owner team, from "
-            + "startsAt (now when omitted) until endsAt. The author is the caller (X-Actor).")
+            + "startsAt (now when omitted) until endsAt. The author is the caller (the token's user).")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SilenceResponse.class)))

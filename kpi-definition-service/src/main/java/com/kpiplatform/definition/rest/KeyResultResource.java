@@ -108,7 +108,7 @@ public class KeyResultResource {
     @Path("/{id}/check-ins")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check in", description = "Reports the key result's current value and the confidence of "
-            + "reaching its target. The author is the caller (X-Actor). Only for key results not linked to a KPI, "
+            + "reaching its target. The author is the caller (the token's user). Only for key results not linked to a KPI, "
             + "while the objective's period is open: after it closes, progress is frozen.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "check-in", value = OkrExamples.CHECK_IN_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded",

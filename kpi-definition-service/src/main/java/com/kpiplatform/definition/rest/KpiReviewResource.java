@@ -50,7 +50,7 @@ public class KpiReviewResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a review", description = "The reviewer is the caller (X-Actor). The KPI's lastReviewedAt "
+    @Operation(summary = "Record a review", description = "The reviewer is the caller (the token's user). The KPI's lastReviewedAt "
             + "moves to the review time if it is the latest; the change is in the KPI's history.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "review", value = Examples.REVIEW_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded",
