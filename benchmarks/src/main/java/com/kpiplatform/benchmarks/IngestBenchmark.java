@@ -34,6 +34,8 @@ public final class IngestBenchmark {
 
     private static final int BATCH = 10_000;
     private static final int SINGLE_CONNECTIONS = 64;
+    /** Single POSTs before the measured runs, so that the JIT has compiled the paths they compare. */
+    private static final Duration WARM_UP = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -172,7 +174,7 @@ public final class IngestBenchmark {
     private void singleWrites() throws Exception {
         String token = "Authorization: Bearer " + adminToken;
         String key = "X-API-Key: " + apiKey();
-        singlePosts(key, Duration.ofSeconds(10));
+        singlePosts(key, WARM_UP);
         List<SingleRun> withToken = new ArrayList<>();
         List<SingleRun> withKey = new ArrayList<>();
         for (int round = 0; round < 2; round++) {

@@ -22,7 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
  * key id as associated data), as {@code enc:v1:<key id>:<base64 nonce + ciphertext + tag>}, so
  * that each value names the key that opens it and keys can be rotated. The first configured key
  * encrypts; the others only decrypt. Values stored before encryption existed read as they are
- * until {@link ChannelSecretsResealer} encrypts them.
+ * until {@link com.kpiplatform.alerting.service.ChannelSecretsResealer} encrypts them. Without any
+ * key (ALERTING_SECRET_KEYS unset) values are stored as they are, and the service warns at start.
  */
 @Singleton
 public class SecretBox {
@@ -54,24 +55,21 @@ public class SecretBox {
         }
     }
 
-    /** Fails unless a key is configured, so that a deployment without one stops at start, not at its first channel. */
-    public void requireKey() {
-        currentKeyId();
+    public boolean hasKey() {
+        return !keys.isEmpty();
     }
 
+    /** The id of the key that encrypts; null without keys. */
     public String currentKeyId() {
-        return keys.keySet().stream().findFirst().orElseThrow(() -> new IllegalStateException(
-                "ALERTING_SECRET_KEYS is not set: channels' secrets (Slack webhook URLs, webhook signing secrets) are "
-                        + "stored encrypted, and this deployment has no key. Set it to <key id>:<base64 of 32 random "
-                        + "bytes>, for example dev-1:$(openssl rand -base64 32)."));
+        return keys.keySet().stream().findFirst().orElse(null);
     }
 
-    /** The value encrypted under the current key; null stays null. */
+    /** The value encrypted under the current key; null stays null, and without keys the value stays as it is. */
     public String seal(String plaintext) {
-        if (plaintext == null) {
-            return null;
-        }
         String keyId = currentKeyId();
+        if (plaintext == null || keyId == null) {
+            return plaintext;
+        }
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         byte[] sealed = crypt(Cipher.ENCRYPT_MODE, keyId, nonce, plaintext.getBytes(StandardCharsets.UTF_8));
@@ -92,9 +90,9 @@ public class SecretBox {
         return new String(crypt(Cipher.DECRYPT_MODE, keyId, nonce, ciphertext), StandardCharsets.UTF_8);
     }
 
-    /** Whether the stored value is encrypted under the current key (null counts as such: nothing to do). */
+    /** Whether the stored value is as {@link #seal} would store it now (null always is): nothing to re-encrypt. */
     public boolean isCurrent(String stored) {
-        return stored == null || stored.startsWith(MARK + currentKeyId() + ":");
+        return stored == null || (hasKey() ? stored.startsWith(MARK + currentKeyId() + ":") : !stored.startsWith(MARK));
     }
 
     private byte[] crypt(int mode, String keyId, byte[] nonce, byte[] input) {

@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * At every start: refuses to run without an encryption key, and encrypts under the current key
- * every channel secret that is not (plain text from before encryption, or an older key). This is
- * the second step of a key rotation; see the README.
+ * At every start: warns loudly when no encryption key is configured, and encrypts under the
+ * current key every channel secret that is not (plain text from before encryption or from a start
+ * without a key, or an older key). This is the second step of a key rotation; see the README.
  */
 @ApplicationScoped
 public class ChannelSecretsResealer {
@@ -29,7 +29,11 @@ public class ChannelSecretsResealer {
     Transactions transactions;
 
     void onStart(@Observes StartupEvent start) {
-        secrets.requireKey();
+        if (!secrets.hasKey()) {
+            LOG.warn("ALERTING_SECRET_KEYS is not set: Slack webhook URLs and webhook signing secrets are stored "
+                    + "UNENCRYPTED. Set it to <key id>:<base64 of 32 random bytes> (openssl rand -base64 32); the "
+                    + "next start encrypts what is stored.");
+        }
         resealAll();
     }
 

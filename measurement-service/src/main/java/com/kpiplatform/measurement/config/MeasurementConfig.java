@@ -26,9 +26,12 @@ public interface MeasurementConfig {
         @WithDefault("2000")
         int requestsPerSecond();
 
-        /** How often a key's last use is written down: its lastUsedAt is exact to this. */
-        @WithDefault("PT1M")
-        Duration lastUsedPrecision();
+        /**
+         * How often keys' last uses are written to the table (read by {@code ApiKeyUsage}'s schedule); a
+         * key's lastUsedAt as another replica shows it lags by up to this.
+         */
+        @WithDefault("30s")
+        String lastUsedFlush();
     }
 
     interface Rollups {

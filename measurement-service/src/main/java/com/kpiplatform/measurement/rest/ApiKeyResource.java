@@ -62,6 +62,7 @@ public class ApiKeyResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One API key", description = "Without its secret; with when it was last used.")
+    @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
     @APIResponse(responseCode = "404", description = "No such key")
     public ApiKeyResponse get(@PathParam("id") long id) {
         return mapper.toResponse(keys.get(id));

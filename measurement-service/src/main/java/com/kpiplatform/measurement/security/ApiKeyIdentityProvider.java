@@ -32,16 +32,12 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> identity(request.secret()));
+        return keys.verify(request.secret()).map(ApiKeyIdentityProvider::identity)
+                .onFailure(ApiKeyService.RefusedKeyException.class)
+                .transform(refused -> RefusedCredentials.because(refused.getMessage()));
     }
 
-    private SecurityIdentity identity(String secret) {
-        ApiKey key;
-        try {
-            key = keys.verify(secret);
-        } catch (ApiKeyService.RefusedKeyException e) {
-            throw RefusedCredentials.because(e.getMessage());
-        }
+    private static SecurityIdentity identity(ApiKey key) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(key.actor().subject()))
                 .addRoles(key.scopes())

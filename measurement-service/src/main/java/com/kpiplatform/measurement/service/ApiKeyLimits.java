@@ -37,8 +37,11 @@ public class ApiKeyLimits {
             return;
         }
         int perSecond = key.requestsPerSecond() == null ? config.apiKeys().requestsPerSecond() : key.requestsPerSecond();
-        RateLimit limit = limits.compute(key.id(), (id, current) -> current == null || current.perSecond() != perSecond
-                ? new RateLimit(perSecond, System.nanoTime()) : current);
+        RateLimit limit = limits.get(key.id());
+        if (limit == null || limit.perSecond() != perSecond) {
+            limit = new RateLimit(perSecond, System.nanoTime());
+            limits.put(key.id(), limit);
+        }
         Duration wait = limit.take(System.nanoTime());
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);

@@ -1,19 +1,17 @@
 package com.kpiplatform.measurement.service;
 
-import com.kpiplatform.measurement.config.MeasurementConfig;
 import com.kpiplatform.measurement.domain.ApiKey;
 import com.kpiplatform.measurement.domain.ApiKeySecrets;
 import com.kpiplatform.measurement.repository.ApiKeyRepository;
 import com.kpiplatform.support.problem.ProblemException;
 import com.kpiplatform.support.security.CurrentCaller;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Integrations' API keys: created by an admin with the secret shown once, listed without it,
@@ -32,12 +30,10 @@ public class ApiKeyService {
     CurrentCaller caller;
 
     @Inject
-    MeasurementConfig config;
+    ApiKeyUsage usage;
 
     @Inject
     Clock clock;
-
-    private final Map<Long, Instant> lastRecordedUse = new ConcurrentHashMap<>();
 
     /** What a new key is to be. */
     public record Definition(String name, Set<String> scopes, List<String> kpiPrefixes, Integer requestsPerSecond,
@@ -71,42 +67,34 @@ public class ApiKeyService {
     }
 
     public List<ApiKey> list() {
-        return keys.list();
+        return keys.list().stream().map(usage::withLatestUse).toList();
     }
 
     public ApiKey get(long id) {
-        return keys.find(id).orElseThrow(() -> notFound(id));
+        return usage.withLatestUse(keys.find(id).orElseThrow(() -> notFound(id)));
     }
 
     /** Revokes the key (again is harmless); other replicas stop accepting it within the cache time. */
     public ApiKey revoke(long id) {
         ApiKey revoked = keys.revoke(id, caller.actor(), clock.instant()).orElseThrow(() -> notFound(id));
         lookup.forgetAll();
-        return revoked;
+        return usage.withLatestUse(revoked);
     }
 
-    /** The key this secret belongs to, if it may be used now. */
-    public ApiKey verify(String secret) {
-        Instant now = clock.instant();
-        ApiKey key = lookup.bySecretHash(ApiKeySecrets.hashHex(secret))
-                .orElseThrow(() -> new RefusedKeyException("The API key is not known here."));
-        if (key.isRevoked()) {
-            throw new RefusedKeyException("The API key '" + key.name() + "' was revoked at " + key.revokedAt() + ".");
-        }
-        if (key.hasExpiredAt(now)) {
-            throw new RefusedKeyException("The API key '" + key.name() + "' expired at " + key.expiresAt() + ".");
-        }
-        recordUse(key, now);
-        return key;
-    }
-
-    /** Writes the last use down at most once per configured precision, so that ingest stays free of it. */
-    private void recordUse(ApiKey key, Instant now) {
-        Instant recorded = lastRecordedUse.get(key.id());
-        if (recorded == null || !now.isBefore(recorded.plus(config.apiKeys().lastUsedPrecision()))) {
-            lastRecordedUse.put(key.id(), now);
-            keys.recordUse(key.id(), now);
-        }
+    /** The key this secret belongs to, if it may be used now; else a {@link RefusedKeyException} with the reason. */
+    public Uni<ApiKey> verify(String secret) {
+        return lookup.bySecretHash(ApiKeySecrets.hashHex(secret)).map(found -> {
+            Instant now = clock.instant();
+            ApiKey key = found.orElseThrow(() -> new RefusedKeyException("The API key is not known here."));
+            if (key.isRevoked()) {
+                throw new RefusedKeyException("The API key '" + key.name() + "' was revoked at " + key.revokedAt() + ".");
+            }
+            if (key.hasExpiredAt(now)) {
+                throw new RefusedKeyException("The API key '" + key.name() + "' expired at " + key.expiresAt() + ".");
+            }
+            usage.record(key.id(), now);
+            return key;
+        });
     }
 
     private static String withoutWildcard(String prefix) {

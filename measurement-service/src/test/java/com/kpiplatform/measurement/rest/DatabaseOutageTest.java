@@ -17,10 +17,14 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** While the database is down, writes and reads answer 503 with Retry-After; afterwards they work again. */
+/**
+ * While the database is down, writes and reads answer 503 with Retry-After, also for an API key
+ * that cannot be checked (never 401); afterwards they work again.
+ */
 @QuarkusTest
 @ConnectWireMock
 @WithTestResource(PostgresTestResource.class)
@@ -38,8 +42,14 @@ class DatabaseOutageTest {
     void anOutageIsA503WithRetryAfterAndNothingIsLost() {
         String key = KpiCatalogStub.kpi(wiremock, uniqueKey("db.outage"), "SUM");
         Measurements.store(List.of(measurement(key, "2025-09-01T00:00:00Z", 1)));
+        String apiKey = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "outage", "scopes", List.of("measurements:write"))).post("/api/v1/api-keys")
+                .then().statusCode(201).extract().path("secret");
 
         try (DatabaseOutage outage = DatabaseOutage.begin()) {
+            given().noFilters().header("X-API-Key", apiKey).contentType(ContentType.JSON)
+                    .body(measurement(key, "2025-09-03T00:00:00Z", 4)).post("/api/v1/measurements")
+                    .then().statusCode(503).header("Retry-After", "5").contentType("application/problem+json");
             given().contentType(ContentType.JSON).body(List.of(measurement(key, "2025-09-02T00:00:00Z", 2)))
                     .when().post("/api/v1/measurements/batch")
                     .then().statusCode(503).header("Retry-After", "5")

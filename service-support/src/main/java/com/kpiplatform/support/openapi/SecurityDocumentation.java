@@ -1,6 +1,7 @@
 package com.kpiplatform.support.openapi;
 
 import com.kpiplatform.support.security.ApiKeys;
+import com.kpiplatform.support.security.Roles;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -44,7 +45,15 @@ public class SecurityDocumentation implements OASFilter {
         } else if (operation.getResponses().getAPIResponse("403") != null) {
             operation.getResponses().getAPIResponse("403").description("The credential carries none of the roles "
                     + String.join(", ", roles) + ", or the object belongs to a team the caller is not in; the problem "
-                    + "says which.");
+                    + "says which." + (roles.contains(Roles.MEASUREMENTS_WRITE) ? " An API key is also refused a KPI "
+                    + "outside its KPI prefixes (named in `kpiKey`); nothing of the request is stored." : ""));
+        }
+        if (roles != null && roles.contains(Roles.MEASUREMENTS_WRITE)) {
+            operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
+                    .description("The API key's rate limit (requests per second) is used up; nothing was stored.")
+                    .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying.")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
+                    .content(StandardProblemResponses.problemContent()));
         }
         if (roles != null && roles.stream().anyMatch(ApiKeys::isScope)) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(API_KEY,

@@ -55,7 +55,8 @@ public class StandardProblemResponses implements OASFilter {
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
     }
 
-    private static Content problemContent() {
+    /** Problem details as a response's content. */
+    static Content problemContent() {
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
     }
