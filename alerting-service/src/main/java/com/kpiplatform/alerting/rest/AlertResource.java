@@ -43,7 +43,7 @@ public class AlertResource {
     AlertMapper mapper;
 
     @GET
-    @Operation(summary = "List alerts", description = "Newest first.")
+    @Operation(operationId = "listAlerts", summary = "List alerts", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "One page of alerts (without timelines)")
     public PageResponse<AlertResponse> list(
             @Parameter(schema = @Schema(implementation = AlertState.class)) @QueryParam("state") String state,
@@ -57,7 +57,7 @@ public class AlertResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an alert", description = "With its timeline: every change, whether it notifies, and "
+    @Operation(operationId = "getAlert", summary = "Read an alert", description = "With its timeline: every change, whether it notifies, and "
             + "whether a silence held it back.")
     @APIResponse(responseCode = "200", description = "The alert", content = @Content(schema = @Schema(implementation = AlertResponse.class)))
     @APIResponse(responseCode = "404", description = "No alert with this id")
@@ -69,7 +69,7 @@ public class AlertResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}/ack")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Acknowledge an alert", description = "The caller (the token's user) is on it: no repeat notifications "
+    @Operation(operationId = "acknowledgeAlert", summary = "Acknowledge an alert", description = "The caller (the token's user) is on it: no repeat notifications "
             + "until the alert resolves or escalates. Idempotent.")
     @APIResponse(responseCode = "200", description = "Acknowledged", content = @Content(schema = @Schema(implementation = AlertResponse.class)))
     @APIResponse(responseCode = "404", description = "No alert with this id")

@@ -65,7 +65,7 @@ public class ChannelResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a channel", description = "SLACK needs `url` (an incoming webhook); EMAIL needs "
+    @Operation(operationId = "createChannel", summary = "Create a channel", description = "SLACK needs `url` (an incoming webhook); EMAIL needs "
             + "`recipients`; WEBHOOK needs `url` and `secret` (signs each body with HMAC-SHA256).")
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
@@ -78,7 +78,8 @@ public class ChannelResource {
     }
 
     @GET
-    @Operation(summary = "List channels")
+    @Operation(operationId = "listChannels", summary = "List channels",
+            description = "Channels newest first, optionally of one type, without their secrets (Slack URLs masked).")
     @APIResponse(responseCode = "200", description = "One page of channels, oldest first")
     public PageResponse<ChannelResponse> list(
             @Parameter(description = "Only channels of this type.", schema = @Schema(implementation = ChannelType.class))
@@ -90,7 +91,7 @@ public class ChannelResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a channel", description = "Without its secrets: a Slack URL is masked, a webhook "
+    @Operation(operationId = "getChannel", summary = "Read a channel", description = "Without its secrets: a Slack URL is masked, a webhook "
             + "secret only shows as `secretSet`.")
     @APIResponse(responseCode = "200", description = "The channel", headers = @Header(name = HttpHeaders.ETAG,
             schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ChannelResponse.class)))
@@ -104,7 +105,7 @@ public class ChannelResource {
     @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a channel", description = "The type cannot change. Leave out `url` (SLACK) or "
+    @Operation(operationId = "replaceChannel", summary = "Replace a channel", description = "The type cannot change. Leave out `url` (SLACK) or "
             + "`secret` (WEBHOOK) to keep the stored one. With If-Match, a stale version answers 412.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ChannelResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid channel; the field is named")
@@ -122,7 +123,7 @@ public class ChannelResource {
     @DELETE
     @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
-    @Operation(summary = "Delete a channel", description = "Only when no subscription routes to it. Deliveries still "
+    @Operation(operationId = "deleteChannel", summary = "Delete a channel", description = "Only when no subscription routes to it. Deliveries still "
             + "waiting for it end as FAILED; sent ones stay listed.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No channel with this id")
@@ -135,7 +136,7 @@ public class ChannelResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("/{id}/test")
-    @Operation(summary = "Send a test message", description = "Sends now, through the outbox, and answers the delivery: "
+    @Operation(operationId = "sendTestMessage", summary = "Send a test message", description = "Sends now, through the outbox, and answers the delivery: "
             + "SENT, FAILED with the channel's answer (e.g. `HTTP 404 channel_not_found`), or PENDING when it will be "
             + "retried.")
     @APIResponse(responseCode = "200", description = "The test delivery with its attempt",

@@ -40,7 +40,7 @@ public class DeliveryResource {
     DeliveryMapper mapper;
 
     @GET
-    @Operation(summary = "List deliveries", description = "Newest first. `state=DEAD` or `state=FAILED` shows what "
+    @Operation(operationId = "listDeliveries", summary = "List deliveries", description = "Newest first. `state=DEAD` or `state=FAILED` shows what "
             + "did not arrive and why.")
     @APIResponse(responseCode = "200", description = "One page of deliveries")
     public PageResponse<DeliveryResponse> list(
@@ -55,7 +55,8 @@ public class DeliveryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a delivery with its attempts")
+    @Operation(operationId = "getDelivery", summary = "Read a delivery with its attempts",
+            description = "One delivery: where it goes, what it says, its state and every attempt with its outcome.")
     @APIResponse(responseCode = "200", description = "The delivery",
             content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
     @APIResponse(responseCode = "404", description = "No delivery with this id")
@@ -66,7 +67,7 @@ public class DeliveryResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("/{id}/retry")
-    @Operation(summary = "Retry a FAILED or DEAD delivery", description = "Queues it again with a fresh count of "
+    @Operation(operationId = "retryDelivery", summary = "Retry a FAILED or DEAD delivery", description = "Queues it again with a fresh count of "
             + "attempts, e.g. after the Slack channel was unarchived.")
     @APIResponse(responseCode = "200", description = "Queued again",
             content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))

@@ -26,7 +26,7 @@ public class DigestResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("/run")
-    @Operation(summary = "Queue this week's digests now", description = "They also go out on `alerting.digest.cron` "
+    @Operation(operationId = "runDigests", summary = "Queue this week's digests now", description = "They also go out on `alerting.digest.cron` "
             + "(Mondays 08:00 UTC). A week's digest is queued once per subscription and owner: running it again "
             + "queues only what is missing. The deliveries appear under /api/v1/deliveries with kind DIGEST.")
     @APIResponse(responseCode = "200", description = "How many digests were queued, e.g. {\"queued\": 3}")

@@ -50,7 +50,7 @@ public class EvaluationResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("/run")
-    @Operation(summary = "Run an evaluation cycle now", description = "Evaluates every active KPI and key result and "
+    @Operation(operationId = "runEvaluation", summary = "Run an evaluation cycle now", description = "Evaluates every active KPI and key result and "
             + "answers the cycle's summary. A cycle that cannot read the kpi-definition-service or the "
             + "measurement-service fails as a whole, changes nothing, and is recorded.")
     @APIResponse(responseCode = "200", description = "The cycle ran; its summary",
@@ -71,7 +71,7 @@ public class EvaluationResource {
     }
 
     @GET
-    @Operation(summary = "List evaluation cycles", description = "Newest first; `status=FAILED` lists the cycles an outage "
+    @Operation(operationId = "listEvaluations", summary = "List evaluation cycles", description = "Newest first; `status=FAILED` lists the cycles an outage "
             + "of another service made fail.")
     @APIResponse(responseCode = "200", description = "One page of cycles")
     public PageResponse<EvaluationCycleResponse> list(
@@ -85,7 +85,8 @@ public class EvaluationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one evaluation cycle")
+    @Operation(operationId = "getEvaluation", summary = "Read one evaluation cycle",
+            description = "One cycle: trigger, status, duration, counts by status, alerts opened and resolved, and why it failed.")
     @APIResponse(responseCode = "200", description = "The cycle",
             content = @Content(schema = @Schema(implementation = EvaluationCycleResponse.class)))
     @APIResponse(responseCode = "404", description = "No cycle with this id")

@@ -65,7 +65,7 @@ public class KpiResource {
     @GET
     @Path("/status-history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A KPI's status history", description = "Its status at every evaluation, newest first, "
+    @Operation(operationId = "listKpiStatusHistory", summary = "A KPI's status history", description = "Its status at every evaluation, newest first, "
             + "optionally from (inclusive) and to (exclusive) two instants: the red/amber/green history.")
     @APIResponse(responseCode = "200", description = "One page of statuses (empty for a KPI never evaluated)")
     @APIResponse(responseCode = "400", description = "from or to is not an ISO-8601 instant")
@@ -80,7 +80,7 @@ public class KpiResource {
     @GET
     @Path("/chart.png")
     @Produces("image/png")
-    @Operation(summary = "A KPI's trend chart", description = "PNG, 800×400: the actual of the current and the last "
+    @Operation(operationId = "getKpiChart", summary = "A KPI's trend chart", description = "PNG, 800×400: the actual of the current and the last "
             + "completed periods, the target line and the amber band (the KPI's tolerance on the losing side of the "
             + "target). Emails embed it; Slack messages show it when `alerting.links.public-base-url` is set.")
     @APIResponse(responseCode = "200", description = "The chart",
@@ -100,7 +100,7 @@ public class KpiResource {
     @GET
     @Path("/owner-notifications")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Whether the KPI's owner gets its alerts by email", description = "On by default "
+    @Operation(operationId = "getOwnerNotifications", summary = "Whether the KPI's owner gets its alerts by email", description = "On by default "
             + "(`alerting.delivery.owner-emails`), for the owner email the KPI definition names.")
     @APIResponse(responseCode = "200", description = "The setting",
             content = @Content(schema = @Schema(implementation = OwnerNotifications.class)))
@@ -113,7 +113,8 @@ public class KpiResource {
     @Path("/owner-notifications")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Turn the owner's alert emails off or on again")
+    @Operation(operationId = "putOwnerNotifications", summary = "Turn the owner's alert emails off or on again",
+            description = "Whether the KPI's owner gets its alerts by email; subscriptions are not affected.")
     @APIResponse(responseCode = "200", description = "The setting",
             content = @Content(schema = @Schema(implementation = OwnerNotifications.class)))
     @APIResponse(responseCode = "400", description = "enabled is missing")

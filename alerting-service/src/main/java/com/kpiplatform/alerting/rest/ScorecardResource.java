@@ -42,7 +42,7 @@ public class ScorecardResource {
 
     @GET
     @Path("/scorecard")
-    @Operation(summary = "The scorecard", description = "Every evaluated KPI's latest target, actual, attainment, pace, "
+    @Operation(operationId = "getScorecard", summary = "The scorecard", description = "Every evaluated KPI's latest target, actual, attainment, pace, "
             + "forecast, status, trend against the previous period, anomaly score and target realism findings; by key.")
     @APIResponse(responseCode = "200", description = "One page of the scorecard")
     public PageResponse<ScorecardEntry> scorecard(
@@ -59,7 +59,7 @@ public class ScorecardResource {
 
     @GET
     @Path("/scorecard/key-results")
-    @Operation(summary = "Key results' latest statuses", description = "Of the open objectives' key results, as the last "
+    @Operation(operationId = "getKeyResultScorecard", summary = "Key results' latest statuses", description = "Of the open objectives' key results, as the last "
             + "cycle evaluated them: progress against the share of the period passed, and confidence.")
     @APIResponse(responseCode = "200", description = "One page of key results")
     public PageResponse<KeyResultStatus> keyResults(@QueryParam("owner") String owner,
@@ -70,7 +70,7 @@ public class ScorecardResource {
 
     @GET
     @Path("/period-verdicts")
-    @Operation(summary = "Period verdicts", description = "Whether each KPI met its target in each completed period, "
+    @Operation(operationId = "listPeriodVerdicts", summary = "Period verdicts", description = "Whether each KPI met its target in each completed period, "
             + "decided once when the period closed (\"missed target for 2026-11\"), newest first.")
     @APIResponse(responseCode = "200", description = "One page of verdicts")
     public PageResponse<PeriodVerdict> verdicts(@QueryParam("kpi") String kpi, @QueryParam("missed") Boolean missed,

@@ -55,7 +55,7 @@ public class SilenceResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a silence", description = "Matches alerts by KPI key, tag, category or owner team, from "
+    @Operation(operationId = "createSilence", summary = "Create a silence", description = "Matches alerts by KPI key, tag, category or owner team, from "
             + "startsAt (now when omitted) until endsAt. The author is the caller (the token's user).")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
@@ -67,7 +67,7 @@ public class SilenceResource {
     }
 
     @GET
-    @Operation(summary = "List silences", description = "Newest first; `active=true` for those in force now, "
+    @Operation(operationId = "listSilences", summary = "List silences", description = "Newest first; `active=true` for those in force now, "
             + "`active=false` for expired and future ones.")
     @APIResponse(responseCode = "200", description = "One page of silences")
     public PageResponse<SilenceResponse> list(@QueryParam("active") Boolean active, @BeanParam @Valid PageParams page) {
@@ -77,7 +77,8 @@ public class SilenceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a silence")
+    @Operation(operationId = "getSilence", summary = "Read a silence",
+            description = "One silence: what it matches, when it starts and ends, why, and who set it.")
     @APIResponse(responseCode = "200", description = "The silence", content = @Content(schema = @Schema(implementation = SilenceResponse.class)))
     @APIResponse(responseCode = "404", description = "No silence with this id")
     public SilenceResponse get(@PathParam("id") long id) {
@@ -87,7 +88,7 @@ public class SilenceResource {
     @DELETE
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
-    @Operation(summary = "End a silence now", description = "It stays listed, as history. Idempotent.")
+    @Operation(operationId = "endSilence", summary = "End a silence now", description = "It stays listed, as history. Idempotent.")
     @APIResponse(responseCode = "204", description = "Ended")
     @APIResponse(responseCode = "404", description = "No silence with this id")
     public Response expire(@PathParam("id") long id) {

@@ -53,7 +53,7 @@ public class SubscriptionResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a subscription", description = "Filters left out match every alert; a subscription "
+    @Operation(operationId = "createSubscription", summary = "Create a subscription", description = "Filters left out match every alert; a subscription "
             + "without KPI filters also gets the evaluator's own SYSTEM alerts.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
@@ -65,7 +65,7 @@ public class SubscriptionResource {
     }
 
     @GET
-    @Operation(summary = "List subscriptions", description = "`channelId` lists those of one channel.")
+    @Operation(operationId = "listSubscriptions", summary = "List subscriptions", description = "`channelId` lists those of one channel.")
     @APIResponse(responseCode = "200", description = "One page of subscriptions, oldest first")
     public PageResponse<SubscriptionResponse> list(
             @Parameter(description = "Only subscriptions of this channel id.") @QueryParam("channelId") Long channelId,
@@ -75,7 +75,8 @@ public class SubscriptionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a subscription")
+    @Operation(operationId = "getSubscription", summary = "Read a subscription",
+            description = "One subscription: its channel and the alerts it routes there.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "404", description = "No subscription with this id")
@@ -88,7 +89,7 @@ public class SubscriptionResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a subscription", description = "With If-Match, a stale version answers 412.")
+    @Operation(operationId = "replaceSubscription", summary = "Replace a subscription", description = "With If-Match, a stale version answers 412.")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid subscription; the field is named")
@@ -105,7 +106,7 @@ public class SubscriptionResource {
     @DELETE
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
-    @Operation(summary = "Delete a subscription", description = "Its past deliveries stay listed.")
+    @Operation(operationId = "deleteSubscription", summary = "Delete a subscription", description = "Its past deliveries stay listed.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No subscription with this id")
     public Response delete(@PathParam("id") long id) {

@@ -83,14 +83,6 @@ final class Examples {
               "source": "EXPLICIT"
             }""";
 
-    static final String HISTORY_PAGE = """
-            {"items": [
-              {"changedAt": "2026-11-21T10:02:00Z", "changedBy": {"subject": "0b9e44d2", "name": "cfo"}, "action": "TARGET_SET",
-               "field": "targets[2026-11].target", "from": "120000", "to": "135000"},
-              {"changedAt": "2026-11-20T08:00:00Z", "changedBy": {"subject": "7c1d5f0e", "name": "ana.lima"}, "action": "UPDATED",
-               "field": "owner.email", "from": "old@example.com", "to": "ana.lima@example.com"}
-            ], "page": 0, "size": 50, "total": 2}""";
-
     static final String REVIEW_REQUEST = """
             {"note": "Still the right measure; raised Q1 targets by 5 %."}""";
 

@@ -59,7 +59,7 @@ public class KeyResultResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a key result", description = "With its current value, progress and status.")
+    @Operation(operationId = "getKeyResult", summary = "Read a key result", description = "With its current value, progress and status.")
     @APIResponse(responseCode = "200", description = "The key result; ETag carries its version.",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = KeyResultResponse.class)))
@@ -73,7 +73,7 @@ public class KeyResultResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a key result", description = "Replaces it. Send the ETag you read in If-Match: a stale "
+    @Operation(operationId = "updateKeyResult", summary = "Change a key result", description = "Replaces it. Send the ETag you read in If-Match: a stale "
             + "version is 412, a missing header 428. Only while the objective's period is open.")
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version.",
             content = @Content(schema = @Schema(implementation = KeyResultResponse.class)))
@@ -92,7 +92,7 @@ public class KeyResultResource {
     @DELETE
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
-    @Operation(summary = "Remove a key result", description = "Removes it with its check-ins, while the objective's "
+    @Operation(operationId = "deleteKeyResult", summary = "Remove a key result", description = "Removes it with its check-ins, while the objective's "
             + "period is open. If-Match optional.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No key result with this id")
@@ -107,7 +107,7 @@ public class KeyResultResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}/check-ins")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check in", description = "Reports the key result's current value and the confidence of "
+    @Operation(operationId = "createCheckIn", summary = "Check in", description = "Reports the key result's current value and the confidence of "
             + "reaching its target. The author is the caller (the token's user). Only for key results not linked to a KPI, "
             + "while the objective's period is open: after it closes, progress is frozen.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "check-in", value = OkrExamples.CHECK_IN_REQUEST)))
@@ -124,7 +124,7 @@ public class KeyResultResource {
 
     @GET
     @Path("/{id}/check-ins")
-    @Operation(summary = "A key result's check-ins", description = "Newest first.")
+    @Operation(operationId = "listCheckIns", summary = "A key result's check-ins", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "One page of check-ins")
     @APIResponse(responseCode = "404", description = "No key result with this id")
     public PageResponse<CheckIn> checkIns(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
@@ -133,7 +133,8 @@ public class KeyResultResource {
 
     @GET
     @Path("/{id}/check-ins/{checkInId}")
-    @Operation(summary = "Read one check-in")
+    @Operation(operationId = "getCheckIn", summary = "Read one check-in",
+            description = "One check-in of the key result: value, confidence, note, who and when.")
     @APIResponse(responseCode = "200", description = "The check-in", content = @Content(schema = @Schema(implementation = CheckIn.class)))
     @APIResponse(responseCode = "404", description = "No such key result or check-in")
     public CheckIn checkIn(@PathParam("id") long id, @PathParam("checkInId") long checkInId) {

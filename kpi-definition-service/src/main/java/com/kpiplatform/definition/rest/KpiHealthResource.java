@@ -35,7 +35,7 @@ public class KpiHealthResource {
     HealthMapper mapper;
 
     @GET
-    @Operation(summary = "Report the pitfalls of active KPIs", description = "Per KPI: NO_CURRENT_TARGET (not time-bound), "
+    @Operation(operationId = "getKpiHealthReport", summary = "Report the pitfalls of active KPIs", description = "Per KPI: NO_CURRENT_TARGET (not time-bound), "
             + "NO_OWNER, NO_OWNER_CONTACT, REVIEW_OVERDUE (per reviewEvery), NO_REVIEW_CADENCE, NO_STALENESS_RULE. "
             + "Per owning team: TOO_MANY_KPIS over kpi-definition.health.max-kpis-per-team. Each finding has a code, "
             + "a severity (INFO, WARNING, CRITICAL) and a sentence. Only KPIs with findings are listed.")

@@ -73,7 +73,7 @@ public class KpiResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Define a KPI", description = "Creates a KPI. A `formula` makes it a calculated KPI; the formula is "
+    @Operation(operationId = "createKpi", summary = "Define a KPI", description = "Creates a KPI. A `formula` makes it a calculated KPI; the formula is "
             + "checked for syntax, unknown or archived KPIs, period mismatches and dependency cycles.")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "measured", value = Examples.KPI_REQUEST),
@@ -93,7 +93,7 @@ public class KpiResource {
     }
 
     @GET
-    @Operation(summary = "List KPIs", description = "Paged and filtered; archived KPIs only with status=ARCHIVED or ALL. "
+    @Operation(operationId = "listKpis", summary = "List KPIs", description = "Paged and filtered; archived KPIs only with status=ARCHIVED or ALL. "
             + "Sorted by key unless `sort` says otherwise; every order ends on the key, so pages are stable.")
     @APIResponse(responseCode = "200", description = "One page of KPIs")
     public PageResponse<KpiResponse> list(
@@ -120,7 +120,7 @@ public class KpiResource {
 
     @GET
     @Path("/{key}")
-    @Operation(summary = "Read a KPI", description = "Answers 304 when If-None-Match names its current ETag.")
+    @Operation(operationId = "getKpi", summary = "Read a KPI", description = "Answers 304 when If-None-Match names its current ETag.")
     @APIResponse(responseCode = "200", description = "The KPI; ETag carries its version.",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = KpiResponse.class),
@@ -138,7 +138,7 @@ public class KpiResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a KPI", description = "Replaces the definition. Send the ETag you read in If-Match: "
+    @Operation(operationId = "updateKpi", summary = "Change a KPI", description = "Replaces the definition. Send the ETag you read in If-Match: "
             + "a stale version is 412, a missing header 428. The key is immutable; archived KPIs are read-only (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "measured", value = Examples.KPI_REQUEST)))
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version.",
@@ -159,7 +159,7 @@ public class KpiResource {
     @DELETE
     @RolesAllowed(Roles.EDITOR)
     @Path("/{key}")
-    @Operation(summary = "Archive a KPI", description = "KPIs are never deleted: archiving keeps the KPI, its targets "
+    @Operation(operationId = "archiveKpi", summary = "Archive a KPI", description = "KPIs are never deleted: archiving keeps the KPI, its targets "
             + "and its history, and stops its evaluation. Idempotent. If-Match is optional.")
     @APIResponse(responseCode = "204", description = "Archived (or already archived)")
     @APIResponse(responseCode = "404", description = "No KPI with this key")
@@ -173,7 +173,7 @@ public class KpiResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Path("/{key}/restore")
-    @Operation(summary = "Restore an archived KPI", description = "Makes it active again. Idempotent.")
+    @Operation(operationId = "restoreKpi", summary = "Restore an archived KPI", description = "Makes it active again. Idempotent.")
     @APIResponse(responseCode = "200", description = "Active", content = @Content(schema = @Schema(implementation = KpiResponse.class)))
     @APIResponse(responseCode = "404", description = "No KPI with this key")
     @APIResponse(responseCode = "409", description = "Its formula uses archived KPIs")
@@ -184,10 +184,9 @@ public class KpiResource {
 
     @GET
     @Path("/{key}/history")
-    @Operation(summary = "A KPI's change history", description = "Every change to the KPI and its targets, newest first: "
+    @Operation(operationId = "listKpiHistory", summary = "A KPI's change history", description = "Every change to the KPI and its targets, newest first: "
             + "who, when, which field, from what, to what.")
-    @APIResponse(responseCode = "200", description = "One page of changes",
-            content = @Content(examples = @ExampleObject(name = "history", value = Examples.HISTORY_PAGE)))
+    @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "404", description = "No KPI with this key")
     public PageResponse<KpiChange> history(@PathParam("key") String key, @BeanParam @Valid PageParams page) {
         return service.history(key, page).map(activities::toChange);

@@ -50,7 +50,7 @@ public class KpiReviewResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a review", description = "The reviewer is the caller (the token's user). The KPI's lastReviewedAt "
+    @Operation(operationId = "createKpiReview", summary = "Record a review", description = "The reviewer is the caller (the token's user). The KPI's lastReviewedAt "
             + "moves to the review time if it is the latest; the change is in the KPI's history.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "review", value = Examples.REVIEW_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded",
@@ -65,7 +65,7 @@ public class KpiReviewResource {
     }
 
     @GET
-    @Operation(summary = "List a KPI's reviews", description = "Newest first.")
+    @Operation(operationId = "listKpiReviews", summary = "List a KPI's reviews", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "One page of reviews")
     @APIResponse(responseCode = "404", description = "No KPI with this key")
     public PageResponse<Review> list(@PathParam("key") String key, @BeanParam @Valid PageParams page) {
@@ -74,7 +74,8 @@ public class KpiReviewResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one review")
+    @Operation(operationId = "getKpiReview", summary = "Read one review",
+            description = "One review of the KPI: when, by whom, and the note.")
     @APIResponse(responseCode = "200", description = "The review", content = @Content(schema = @Schema(implementation = Review.class)))
     @APIResponse(responseCode = "404", description = "No such KPI or review")
     public Review get(@PathParam("key") String key, @PathParam("id") long id) {

@@ -49,7 +49,7 @@ public class KpiServiceReadsResource {
 
     @GET
     @Path("/kpi-evaluation-view")
-    @Operation(summary = "Every active KPI with its target at an instant", description = "One page (by key, up to 1000 "
+    @Operation(operationId = "getKpiEvaluationView", summary = "Every active KPI with its target at an instant", description = "One page (by key, up to 1000 "
             + "per page) of active KPIs with what an evaluator needs: direction, aggregation, period, time zone, thresholds, "
             + "range, staleAfter, formula, owner, tags, and the period the instant falls in (bounds as instants) with the "
             + "target that applies. Three SQL queries per page, whatever its size.")
@@ -66,7 +66,7 @@ public class KpiServiceReadsResource {
     @POST
     @Path("/kpi-lookup")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Look KPIs up by key", description = "Up to 1000 keys in one query: each found KPI (active or "
+    @Operation(operationId = "lookUpKpis", summary = "Look KPIs up by key", description = "Up to 1000 keys in one query: each found KPI (active or "
             + "archived) with its status, aggregation, period, time zone and formula, and the keys that name no KPI. "
             + "A read: nothing is created.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "keys", value = Examples.LOOKUP_REQUEST)))

@@ -52,7 +52,7 @@ public class KpiTargetResource {
     TargetMapper mapper;
 
     @GET
-    @Operation(summary = "List a KPI's explicit targets", description = "Oldest period first, optionally between two "
+    @Operation(operationId = "listKpiTargets", summary = "List a KPI's explicit targets", description = "Oldest period first, optionally between two "
             + "period keys (inclusive). Periods without an explicit target use the KPI's defaultTarget.")
     @APIResponse(responseCode = "200", description = "The targets",
             content = @Content(schema = @Schema(implementation = PeriodTarget.class, type = SchemaType.ARRAY)))
@@ -67,7 +67,7 @@ public class KpiTargetResource {
     @PUT
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set many periods' targets at once", description = "Atomic: if any item is invalid, nothing is "
+    @Operation(operationId = "putKpiTargets", summary = "Set many periods' targets at once", description = "Atomic: if any item is invalid, nothing is "
             + "stored and the problem names each invalid item as targets[i].field. Up to 400 periods, e.g. a whole year of "
             + "monthly or daily targets. Periods not listed keep their targets.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "a quarter", value = Examples.BULK_TARGETS_REQUEST)))
@@ -81,7 +81,7 @@ public class KpiTargetResource {
 
     @GET
     @Path("/effective")
-    @Operation(summary = "The target that applies at an instant", description = "Which period the instant falls in, in "
+    @Operation(operationId = "getEffectiveKpiTarget", summary = "The target that applies at an instant", description = "Which period the instant falls in, in "
             + "the KPI's time zone (with its start and end as instants), and the target that applies: the period's own, "
             + "else the default target; for WITHIN_RANGE KPIs, the range.")
     @APIResponse(responseCode = "200", description = "The period and its target",
@@ -96,7 +96,8 @@ public class KpiTargetResource {
 
     @GET
     @Path("/{period}")
-    @Operation(summary = "Read one period's explicit target")
+    @Operation(operationId = "getKpiTarget", summary = "Read one period's explicit target",
+            description = "The target and stretch set for exactly this period; 404 when none is set (the default target then applies, see /targets/effective).")
     @APIResponse(responseCode = "200", description = "The target",
             content = @Content(schema = @Schema(implementation = PeriodTarget.class),
                     examples = @ExampleObject(name = "target", value = Examples.PERIOD_TARGET)))
@@ -111,7 +112,7 @@ public class KpiTargetResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set one period's target", description = "The period key must match the KPI's period type; "
+    @Operation(operationId = "putKpiTarget", summary = "Set one period's target", description = "The period key must match the KPI's period type; "
             + "a stretch must lie beyond the target in the KPI's direction. WITHIN_RANGE KPIs take no targets.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "target", value = Examples.TARGET_REQUEST)))
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = PeriodTarget.class)))
@@ -131,7 +132,7 @@ public class KpiTargetResource {
     @DELETE
     @RolesAllowed(Roles.EDITOR)
     @Path("/{period}")
-    @Operation(summary = "Remove one period's target", description = "The period falls back to the default target.")
+    @Operation(operationId = "deleteKpiTarget", summary = "Remove one period's target", description = "The period falls back to the default target.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", description = "Not a period key of the KPI's type")
     @APIResponse(responseCode = "404", description = "No KPI with this key, or no explicit target for this period")

@@ -49,7 +49,7 @@ public class ObjectiveKeyResultResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a key result", description = "With a `kpiKey`, the key result follows that KPI's actual "
+    @Operation(operationId = "createKeyResult", summary = "Add a key result", description = "With a `kpiKey`, the key result follows that KPI's actual "
             + "over the objective's period; without, its value comes from check-ins. Only while the objective's "
             + "period is open.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "KPI-linked", value = OkrExamples.KEY_RESULT_REQUEST)))
@@ -69,7 +69,7 @@ public class ObjectiveKeyResultResource {
     }
 
     @GET
-    @Operation(summary = "An objective's key results", description = "In the order they were added, with progress.")
+    @Operation(operationId = "listObjectiveKeyResults", summary = "An objective's key results", description = "In the order they were added, with progress.")
     @APIResponse(responseCode = "200", description = "The key results")
     @APIResponse(responseCode = "404", description = "No objective with this id")
     public List<KeyResultResponse> list(@PathParam("objectiveId") long objectiveId) {

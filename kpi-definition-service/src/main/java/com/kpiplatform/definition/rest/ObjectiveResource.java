@@ -66,7 +66,7 @@ public class ObjectiveResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Define an objective", description = "Creates an objective for a period (`2026-Q4`, `2026-H1`, "
+    @Operation(operationId = "createObjective", summary = "Define an objective", description = "Creates an objective for a period (`2026-Q4`, `2026-H1`, "
             + "`2026`), optionally aligned to a parent objective.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "objective", value = OkrExamples.OBJECTIVE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version.",
@@ -83,7 +83,7 @@ public class ObjectiveResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.KPIS_READ})
-    @Operation(summary = "List objectives", description = "Paged and filtered, oldest first; archived objectives only "
+    @Operation(operationId = "listObjectives", summary = "List objectives", description = "Paged and filtered, oldest first; archived objectives only "
             + "with state=ARCHIVED or ALL." + PROGRESS_NOTE)
     @APIResponse(responseCode = "200", description = "One page of objectives, each with its key results and progress")
     public PageResponse<ObjectiveResponse> list(
@@ -104,7 +104,7 @@ public class ObjectiveResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an objective", description = "With its key results, progress and status." + PROGRESS_NOTE)
+    @Operation(operationId = "getObjective", summary = "Read an objective", description = "With its key results, progress and status." + PROGRESS_NOTE)
     @APIResponse(responseCode = "200", description = "The objective; ETag carries its version.",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class),
@@ -117,7 +117,7 @@ public class ObjectiveResource {
 
     @GET
     @Path("/{id}/tree")
-    @Operation(summary = "An objective's alignment tree", description = "The objective and every objective aligned "
+    @Operation(operationId = "getObjectiveTree", summary = "An objective's alignment tree", description = "The objective and every objective aligned "
             + "below it, at any depth, each with its progress." + PROGRESS_NOTE)
     @APIResponse(responseCode = "200", description = "The tree",
             content = @Content(schema = @Schema(implementation = ObjectiveTree.class)))
@@ -130,7 +130,7 @@ public class ObjectiveResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an objective", description = "Replaces the objective. Send the ETag you read in "
+    @Operation(operationId = "updateObjective", summary = "Change an objective", description = "Replaces the objective. Send the ETag you read in "
             + "If-Match: a stale version is 412, a missing header 428. A closed objective keeps its period and time "
             + "zone; archived objectives are read-only (409). A parent that would make a cycle is 400.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "objective", value = OkrExamples.OBJECTIVE_REQUEST)))
@@ -154,7 +154,7 @@ public class ObjectiveResource {
     @DELETE
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
-    @Operation(summary = "Archive an objective", description = "Objectives are not deleted: archiving keeps them, their "
+    @Operation(operationId = "archiveObjective", summary = "Archive an objective", description = "Objectives are not deleted: archiving keeps them, their "
             + "key results and check-ins, read-only. Aligned objectives keep their parent. Idempotent; If-Match optional.")
     @APIResponse(responseCode = "204", description = "Archived (or already archived)")
     @APIResponse(responseCode = "404", description = "No objective with this id")
@@ -167,7 +167,7 @@ public class ObjectiveResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}/restore")
-    @Operation(summary = "Restore an archived objective", description = "Makes it active again. Idempotent.")
+    @Operation(operationId = "restoreObjective", summary = "Restore an archived objective", description = "Makes it active again. Idempotent.")
     @APIResponse(responseCode = "200", description = "Active",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
     @APIResponse(responseCode = "404", description = "No objective with this id")

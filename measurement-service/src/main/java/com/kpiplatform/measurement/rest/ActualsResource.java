@@ -52,7 +52,7 @@ public class ActualsResource {
 
     @GET
     @Path("/kpis/{key}/series")
-    @Operation(summary = "A KPI's time series", description = "Buckets of the granularity in the KPI's time zone (local "
+    @Operation(operationId = "getKpiSeries", summary = "A KPI's time series", description = "Buckets of the granularity in the KPI's time zone (local "
             + "midnights, so DST days have 23 or 25 hours; ISO weeks from Monday), each reduced by the KPI's aggregation "
             + "(LAST: the value with the latest timestamp; COUNT: the number of measurements; AVG: over measurements), "
             + "with the count. Empty buckets are included (value null, or 0 for COUNT). Buckets are clipped to [from, to). "
@@ -74,7 +74,7 @@ public class ActualsResource {
 
     @GET
     @Path("/kpis/{key}/actual")
-    @Operation(summary = "A KPI's actual for one period", description = "The period key is in the KPI's own period type "
+    @Operation(operationId = "getKpiActual", summary = "A KPI's actual for one period", description = "The period key is in the KPI's own period type "
             + "(2026-11-21, 2026-W47, 2026-11, 2026-Q4, 2026). Value, count, first and last measurement, period bounds; "
             + "`dim.<name>=<value>` filters. For a calculated KPI: its formula over the components' actuals, each reduced by "
             + "its own aggregation; a component without a value (or a division by zero) gives value null with a reason.")
@@ -92,7 +92,7 @@ public class ActualsResource {
     @POST
     @Path("/actuals/query")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Many actuals in one request", description = "Up to 5000 (KPI, period, dimension filter) items "
+    @Operation(operationId = "queryActuals", summary = "Many actuals in one request", description = "Up to 5000 (KPI, period, dimension filter) items "
             + "answered in request order with a constant number of SQL statements (not one per item), plus each KPI's "
             + "latest measurement time for freshness. What the alerting-service and OKR progress use.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "query", value = Examples.ACTUALS_QUERY)))

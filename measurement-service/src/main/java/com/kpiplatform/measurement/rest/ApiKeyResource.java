@@ -40,7 +40,7 @@ public class ApiKeyResource {
     ApiKeyMapper mapper;
 
     @POST
-    @Operation(summary = "Create an API key", description = "Answers the key with its secret, which is shown this once"
+    @Operation(operationId = "createApiKey", summary = "Create an API key", description = "Answers the key with its secret, which is shown this once"
             + " and stored only as a SHA-256 hash. Scopes say what it may do; KPI prefixes, if any, which KPIs it may "
             + "write (a batch with another KPI is refused whole, 403); requestsPerSecond its own rate limit.")
     @APIResponse(responseCode = "201", description = "Created; the secret is in this answer only",
@@ -53,7 +53,7 @@ public class ApiKeyResource {
     }
 
     @GET
-    @Operation(summary = "List API keys", description = "Every key, revoked and expired ones too, newest first, "
+    @Operation(operationId = "listApiKeys", summary = "List API keys", description = "Every key, revoked and expired ones too, newest first, "
             + "without secrets.")
     public List<ApiKeyResponse> list() {
         return mapper.toResponses(keys.list());
@@ -61,7 +61,7 @@ public class ApiKeyResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One API key", description = "Without its secret; with when it was last used.")
+    @Operation(operationId = "getApiKey", summary = "One API key", description = "Without its secret; with when it was last used.")
     @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
     @APIResponse(responseCode = "404", description = "No such key")
     public ApiKeyResponse get(@PathParam("id") long id) {
@@ -70,7 +70,7 @@ public class ApiKeyResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke an API key", description = "The key is refused (401) from now on by this instance "
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key", description = "The key is refused (401) from now on by this instance "
             + "and within 10 seconds by every replica (the verified-key cache). Revoking again changes nothing.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
     @APIResponse(responseCode = "404", description = "No such key")

@@ -74,7 +74,7 @@ public class MeasurementResource {
     @RolesAllowed({Roles.ADMIN, Roles.MEASUREMENTS_WRITE})
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write one measurement", description = "An idempotent upsert on (kpiKey, dimensions, timestamp): "
+    @Operation(operationId = "ingestMeasurement", summary = "Write one measurement", description = "An idempotent upsert on (kpiKey, dimensions, timestamp): "
             + "writing the same key again replaces the value. Concurrent writes are committed together (group commit); "
             + "the answer comes when the measurement is durable. Its source is the caller: the person or API key.")
     @RequestBody(content = @Content(schema = @Schema(implementation = MeasurementRequest.class),
@@ -92,7 +92,7 @@ public class MeasurementResource {
     @RolesAllowed({Roles.ADMIN, Roles.MEASUREMENTS_WRITE})
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write a batch (JSON array)", description = "Up to measurement.ingest.max-batch-size (10,000) "
+    @Operation(operationId = "ingestMeasurementBatch", summary = "Write a batch (JSON array)", description = "Up to measurement.ingest.max-batch-size (10,000) "
             + "measurements, atomic: if any item is invalid nothing is stored and the problem lists the failing items by "
             + "index ([i].field) with the reason (first 100). Idempotent: posting the same batch twice stores each "
             + "measurement once; within a batch, the later of two equal keys wins.")
@@ -113,7 +113,7 @@ public class MeasurementResource {
     @RolesAllowed({Roles.ADMIN, Roles.MEASUREMENTS_WRITE})
     @Path("/batch")
     @Consumes(NDJSON)
-    @Operation(summary = "Stream measurements (NDJSON)", description = "One measurement per line, any number of lines, "
+    @Operation(operationId = "ingestMeasurementBatch", summary = "Stream measurements (NDJSON)", description = "One measurement per line, any number of lines, "
             + "not subject to the body size limit. Stored in atomic chunks of measurement.ingest.ndjson-chunk-size; a chunk "
             + "with an invalid line is not stored and its errors are listed by line. The answer says how many were stored.")
     @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
@@ -132,7 +132,7 @@ public class MeasurementResource {
     @RolesAllowed({Roles.ADMIN, Roles.MEASUREMENTS_WRITE})
     @Path("/batch")
     @Consumes(CSV)
-    @Operation(summary = "Write a batch (CSV)", description = "A header row `kpiKey,timestamp,value` plus one `dim.<name>` "
+    @Operation(operationId = "ingestMeasurementBatch", summary = "Write a batch (CSV)", description = "A header row `kpiKey,timestamp,value` plus one `dim.<name>` "
             + "column per dimension (an empty cell leaves the dimension out). Atomic like a JSON array; errors name the "
             + "line (the header is line 1).")
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
@@ -146,7 +146,7 @@ public class MeasurementResource {
     }
 
     @GET
-    @Operation(summary = "Read raw measurements", description = "One KPI's measurements in [from, to), optionally filtered by "
+    @Operation(operationId = "listMeasurements", summary = "Read raw measurements", description = "One KPI's measurements in [from, to), optionally filtered by "
             + "dimensions (`dim.region=eu`), oldest or newest first, with their source and receive time. Paged by cursor: "
             + "pass `nextCursor` as `cursor`.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = MeasurementPage.class)))
@@ -166,7 +166,7 @@ public class MeasurementResource {
 
     @DELETE
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Remove measurements for a correction", description = "Removes one KPI's measurements in "
+    @Operation(operationId = "deleteMeasurements", summary = "Remove measurements for a correction", description = "Removes one KPI's measurements in "
             + "[from, to) matching the dimension filter; the actuals of the periods touched are recomputed. Recorded in an "
             + "audit table (who, when, which range, how many).")
     @APIResponse(responseCode = "200", description = "How many were removed",

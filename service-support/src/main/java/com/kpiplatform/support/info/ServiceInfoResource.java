@@ -30,7 +30,7 @@ public class ServiceInfoResource {
     String swaggerUiPath;
 
     @GET
-    @Operation(summary = "Describe this service", description = "Service name, version, API version and documentation paths.")
+    @Operation(operationId = "getServiceInfo", summary = "Describe this service", description = "Service name, version, API version and documentation paths.")
     @APIResponse(responseCode = "200", description = "The service description")
     public ServiceInfo info() {
         return new ServiceInfo(name, version, "v1", openApiPath, swaggerUiPath);

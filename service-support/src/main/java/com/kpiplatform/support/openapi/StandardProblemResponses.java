@@ -40,6 +40,10 @@ public class StandardProblemResponses implements OASFilter {
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.matches("[45]\\d\\d") && response.getContent() == null && response.getRef() == null) {
                 response.setContent(problemContent());
+            } else if (status.matches("[45]\\d\\d") && response.getContent() != null
+                    && response.getContent().hasMediaType(Problem.MEDIA_TYPE)
+                    && response.getContent().getMediaType(Problem.MEDIA_TYPE).getSchema() == null) {
+                response.getContent().getMediaType(Problem.MEDIA_TYPE).setSchema(OASFactory.createSchema().ref("Problem"));
             }
             if (status.equals("400") && GENERATED_400.equals(response.getDescription())) {
                 response.setDescription(INVALID_INPUT);
