@@ -1,5 +1,6 @@
 package com.kpiplatform.benchmarks;
 
+import com.kpiplatform.stack.PackagedStack;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +46,7 @@ public final class EvaluationBenchmark {
         line(report, "| --- | --- | --- | --- |");
         try (FakeNeighbours neighbours = new FakeNeighbours(kpis, objectives, BenchStack.KPI_DEFINITION.port(),
                 BenchStack.MEASUREMENT.port());
-                BenchStack stack = BenchStack.start(root, root.resolve("benchmarks/target/evaluation-data"), 25433,
+                PackagedStack stack = BenchStack.start(root, root.resolve("benchmarks/target/evaluation-data"), 25433,
                         List.of(BenchStack.ALERTING), List.of(List.of("-Xmx512m")))) {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String adminToken = stack.token("admin");

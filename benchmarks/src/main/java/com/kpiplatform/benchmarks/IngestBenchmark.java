@@ -1,6 +1,7 @@
 package com.kpiplatform.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kpiplatform.stack.PackagedStack;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +44,7 @@ public final class IngestBenchmark {
     private final Settings settings;
     private final StringBuilder report = new StringBuilder();
     private final AtomicLong singleSequence = new AtomicLong();
-    private BenchStack stack;
+    private PackagedStack stack;
     private String adminToken;
 
     record Settings(int clients, long initial, long total, Duration singleDuration, Path root) {
@@ -93,7 +94,7 @@ public final class IngestBenchmark {
         if (extra != null && !extra.isBlank()) {
             measurementJvm.addAll(List.of(extra.trim().split("\\s+")));
         }
-        try (BenchStack started = BenchStack.start(settings.root(), dataDir, 25432,
+        try (PackagedStack started = BenchStack.start(settings.root(), dataDir, 25432,
                 List.of(BenchStack.KPI_DEFINITION, BenchStack.MEASUREMENT),
                 List.of(List.of("-Xmx256m"), measurementJvm))) {
             stack = started;

@@ -106,6 +106,16 @@ public abstract class ProblemDetailsContract {
     }
 
     @Test
+    void aNulCharacterInAJsonStringIsRejectedAndNamed() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"a\\u0000b\",\"count\":1,\"tags\":[\"ok\",\"\\u0000\"]}")
+                .when().post(PROBE)
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("must not contain the NUL character (U+0000)"));
+    }
+
+    @Test
     void unknownPropertyIsRejectedAndNamed() {
         given().contentType(ContentType.JSON)
                 .body("{\"name\":\"a\",\"count\":1,\"colour\":\"red\"}")

@@ -106,13 +106,16 @@ public class ChannelResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceChannel", summary = "Replace a channel", description = "The type cannot change. Leave out `url` (SLACK) or "
-            + "`secret` (WEBHOOK) to keep the stored one. With If-Match, a stale version answers 412.")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ChannelResponse.class)))
+            + "`secret` (WEBHOOK) to keep the stored one. If-Match with the ETag last read is required.")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag carries the new version", headers = @Header(
+            name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ChannelResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid channel; the field is named")
     @APIResponse(responseCode = "404", description = "No channel with this id")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Response update(@PathParam("id") long id,
-            @Parameter(description = "The ETag of the version read; optional, a stale one answers 412.")
+            @Parameter(description = "The ETag last read, e.g. \"3\".", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ChannelRequest request) {
         ChannelResponse updated = mapper.toResponse(service.update(id, ifMatch, mapper.toChannel(request)),

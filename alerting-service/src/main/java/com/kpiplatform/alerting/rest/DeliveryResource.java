@@ -46,7 +46,7 @@ public class DeliveryResource {
     public PageResponse<DeliveryResponse> list(
             @Parameter(description = "Only deliveries in this state.", schema = @Schema(implementation = DeliveryState.class))
             @QueryParam("state") String state,
-            @Parameter(description = "Only deliveries to this channel id.") @QueryParam("channel") Long channelId,
+            @Parameter(description = "Only deliveries to this channel id.") @QueryParam("channelId") Long channelId,
             @Parameter(description = "Only deliveries about this alert id.") @QueryParam("alertId") Long alertId,
             @BeanParam @Valid PageParams page) {
         return service.list(QueryParams.enumValue(DeliveryState.class, "state", state), channelId, alertId, page)

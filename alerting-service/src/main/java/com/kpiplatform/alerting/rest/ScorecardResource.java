@@ -46,7 +46,7 @@ public class ScorecardResource {
             + "forecast, status, trend against the previous period, anomaly score and target realism findings; by key.")
     @APIResponse(responseCode = "200", description = "One page of the scorecard")
     public PageResponse<ScorecardEntry> scorecard(
-            @Parameter(description = "Owning team.") @QueryParam("owner") String owner,
+            @Parameter(description = "Owning team.") @QueryParam("ownerTeam") String owner,
             @QueryParam("category") String category,
             @QueryParam("level") String level,
             @QueryParam("tag") String tag,
@@ -62,7 +62,7 @@ public class ScorecardResource {
     @Operation(operationId = "getKeyResultScorecard", summary = "Key results' latest statuses", description = "Of the open objectives' key results, as the last "
             + "cycle evaluated them: progress against the share of the period passed, and confidence.")
     @APIResponse(responseCode = "200", description = "One page of key results")
-    public PageResponse<KeyResultStatus> keyResults(@QueryParam("owner") String owner,
+    public PageResponse<KeyResultStatus> keyResults(@QueryParam("ownerTeam") String owner,
             @Parameter(schema = @Schema(enumeration = {"ON_TRACK", "AT_RISK", "OFF_TRACK"})) @QueryParam("status") String status,
             @BeanParam @Valid PageParams page) {
         return reports.keyResults(owner, status, page).map(mapper::toStatus);

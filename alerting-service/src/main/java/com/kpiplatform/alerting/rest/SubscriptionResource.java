@@ -77,7 +77,8 @@ public class SubscriptionResource {
     @Path("/{id}")
     @Operation(operationId = "getSubscription", summary = "Read a subscription",
             description = "One subscription: its channel and the alerts it routes there.")
-    @APIResponse(responseCode = "200", description = "The subscription",
+    @APIResponse(responseCode = "200", description = "The subscription", headers = @Header(name = HttpHeaders.ETAG,
+            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "404", description = "No subscription with this id")
     public Response get(@PathParam("id") long id) {
@@ -89,14 +90,17 @@ public class SubscriptionResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceSubscription", summary = "Replace a subscription", description = "With If-Match, a stale version answers 412.")
-    @APIResponse(responseCode = "200", description = "Replaced",
+    @Operation(operationId = "replaceSubscription", summary = "Replace a subscription",
+            description = "If-Match with the ETag last read is required; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag carries the new version", headers = @Header(
+            name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid subscription; the field is named")
     @APIResponse(responseCode = "404", description = "No subscription with this id")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Response update(@PathParam("id") long id,
-            @Parameter(description = "The ETag of the version read; optional, a stale one answers 412.")
+            @Parameter(description = "The ETag last read, e.g. \"3\".", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SubscriptionRequest request) {
         SubscriptionResponse updated = mapper.toResponse(service.update(id, ifMatch, mapper.toSubscription(request)));

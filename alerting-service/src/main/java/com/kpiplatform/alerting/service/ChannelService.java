@@ -54,7 +54,7 @@ public class ChannelService {
     public Channel update(long id, String ifMatch, Channel requested) {
         return transactions.inTransaction(connection -> {
             Channel stored = require(connection, id, true);
-            ETags.checkIfPresent(ifMatch, stored.version(), "channel " + id);
+            ETags.requireMatch(ifMatch, stored.version(), "channel " + id);
             if (requested.type() != stored.type()) {
                 throw ProblemException.invalid("type", "cannot change from " + stored.type() + "; create another channel");
             }

@@ -48,7 +48,7 @@ public class SubscriptionService {
     public Subscription update(long id, String ifMatch, Subscription requested) {
         return transactions.inTransaction(connection -> {
             Subscription stored = require(connection, id, true);
-            ETags.checkIfPresent(ifMatch, stored.version(), "subscription " + id);
+            ETags.requireMatch(ifMatch, stored.version(), "subscription " + id);
             return subscriptions.update(connection, checked(connection, requested, id, stored.created(), stored.version()));
         });
     }

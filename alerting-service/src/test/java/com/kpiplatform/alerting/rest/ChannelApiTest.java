@@ -78,7 +78,10 @@ class ChannelApiTest {
                 .body("name", equalTo("#sales-renamed"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("name", "stale", "type", "SLACK"))
                 .put("/api/v1/channels/" + id).then().statusCode(412);
-        given().contentType(ContentType.JSON).body(Map.of("name", "x", "type", "EMAIL", "recipients", List.of("a@example.com")))
+        given().contentType(ContentType.JSON).body(Map.of("name", "no version", "type", "SLACK"))
+                .put("/api/v1/channels/" + id).then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("name", "x", "type", "EMAIL", "recipients", List.of("a@example.com")))
                 .put("/api/v1/channels/" + id).then().statusCode(400).body("errors[0].field", equalTo("type"));
 
         given().post("/api/v1/channels/" + id + "/test").then().statusCode(200).body("state", equalTo("SENT"))
@@ -105,7 +108,8 @@ class ChannelApiTest {
         long id = Deliveries.webhookChannel(path, secret);
         given().get("/api/v1/channels/" + id).then().body("secretSet", equalTo(true))
                 .body(not(containsString(secret)));
-        given().contentType(ContentType.JSON).body(Map.of("name", "renamed", "type", "WEBHOOK", "url", wiremockUrl(path)))
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("name", "renamed", "type", "WEBHOOK", "url", wiremockUrl(path)))
                 .put("/api/v1/channels/" + id).then().statusCode(200).body(not(containsString(secret)));
 
         given().post("/api/v1/channels/" + id + "/test").then().statusCode(200).body("state", equalTo("SENT"));

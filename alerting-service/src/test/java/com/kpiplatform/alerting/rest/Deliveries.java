@@ -96,7 +96,7 @@ final class Deliveries {
     }
 
     static List<Map<String, Object>> ofChannel(long channel) {
-        return given().queryParam("channel", channel).queryParam("size", 100).get("/api/v1/deliveries").then()
+        return given().queryParam("channelId", channel).queryParam("size", 100).get("/api/v1/deliveries").then()
                 .statusCode(200).extract().jsonPath().getList("items");
     }
 

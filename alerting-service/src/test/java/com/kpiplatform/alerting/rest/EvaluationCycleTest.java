@@ -343,7 +343,7 @@ class EvaluationCycleTest {
         clock.set(OCT_20.plusSeconds(3600));
         run();
 
-        given().queryParams(Map.of("owner", "team-" + kpi, "tag", "tag-" + kpi)).get("/api/v1/scorecard").then()
+        given().queryParams(Map.of("ownerTeam", "team-" + kpi, "tag", "tag-" + kpi)).get("/api/v1/scorecard").then()
                 .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].kpiKey", equalTo(kpi))
@@ -355,10 +355,10 @@ class EvaluationCycleTest {
                 .body("items[0].trend.movement", equalTo("UP"))
                 .body("items[0].trend.improving", equalTo(true));
         // 580 after 19.5 of 31 days: on pace for 922, 92.2 % of the target (amber band 900 to 1000).
-        JsonPath entry = given().queryParam("owner", "team-" + kpi).get("/api/v1/scorecard").then().extract().jsonPath();
+        JsonPath entry = given().queryParam("ownerTeam", "team-" + kpi).get("/api/v1/scorecard").then().extract().jsonPath();
         assertThat(entry.getDouble("items[0].forecast")).isBetween(920.0, 925.0);
         assertThat(entry.getDouble("items[0].pace")).isBetween(92.0, 92.5);
-        given().queryParams(Map.of("owner", "team-" + kpi, "status", "OFF_TRACK")).get("/api/v1/scorecard").then()
+        given().queryParams(Map.of("ownerTeam", "team-" + kpi, "status", "OFF_TRACK")).get("/api/v1/scorecard").then()
                 .body("total", equalTo(0));
 
         given().get("/api/v1/kpis/" + kpi + "/status-history").then().statusCode(200)
@@ -391,9 +391,9 @@ class EvaluationCycleTest {
         assertThat(anomalies.getInt("total")).isEqualTo(1);
         assertThat(anomalies.getString("items[0].state")).isEqualTo("FIRING");
         given().queryParams(Map.of("subject", kpi, "kind", "STATUS")).get("/api/v1/alerts").then().body("total", equalTo(0));
-        given().queryParam("owner", "team-" + kpi).get("/api/v1/scorecard").then()
+        given().queryParam("ownerTeam", "team-" + kpi).get("/api/v1/scorecard").then()
                 .body("items[0].status", equalTo("ON_TRACK"));
-        assertThat(given().queryParam("owner", "team-" + kpi).get("/api/v1/scorecard").jsonPath()
+        assertThat(given().queryParam("ownerTeam", "team-" + kpi).get("/api/v1/scorecard").jsonPath()
                 .getDouble("items[0].anomalyScore")).isGreaterThan(3.5);
     }
 
@@ -416,7 +416,7 @@ class EvaluationCycleTest {
         given().queryParams(Map.of("subject", "71", "state", "FIRING")).get("/api/v1/alerts").then()
                 .body("total", equalTo(1)).body("items[0].subjectType", equalTo("KEY_RESULT"))
                 .body("items[0].title", equalTo("Win retail / 30 deals"));
-        given().queryParam("owner", "sales").get("/api/v1/scorecard/key-results").then()
+        given().queryParam("ownerTeam", "sales").get("/api/v1/scorecard/key-results").then()
                 .body("items.keyResultId", contains(71, 72));
     }
 

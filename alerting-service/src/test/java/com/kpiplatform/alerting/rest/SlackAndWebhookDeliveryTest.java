@@ -137,7 +137,7 @@ class SlackAndWebhookDeliveryTest {
         JsonPath failed = onlyDelivery(channel);
         assertThat(failed.getString("state")).isEqualTo("FAILED");
         assertThat(failed.getString("lastError")).isEqualTo("HTTP 404 channel_not_found");
-        assertThat(given().queryParam("state", "FAILED").queryParam("channel", channel).get("/api/v1/deliveries")
+        assertThat(given().queryParam("state", "FAILED").queryParam("channelId", channel).get("/api/v1/deliveries")
                 .then().extract().jsonPath().getInt("total")).isEqualTo(1);
         assertThat(given().get("/q/metrics").asString())
                 .containsPattern("alerting_delivery_attempts_total\\{channel=\"SLACK\",outcome=\"FAILED\",?\\} [1-9]");

@@ -7,11 +7,14 @@ import com.kpiplatform.definition.rest.dto.PeriodTarget;
 import com.kpiplatform.definition.rest.dto.TargetRequest;
 import com.kpiplatform.definition.service.TargetService;
 import com.kpiplatform.support.http.QueryParams;
+import com.kpiplatform.support.paging.PageParams;
+import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -54,14 +57,14 @@ public class KpiTargetResource {
     @GET
     @Operation(operationId = "listKpiTargets", summary = "List a KPI's explicit targets", description = "Oldest period first, optionally between two "
             + "period keys (inclusive). Periods without an explicit target use the KPI's defaultTarget.")
-    @APIResponse(responseCode = "200", description = "The targets",
-            content = @Content(schema = @Schema(implementation = PeriodTarget.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "One page of targets")
     @APIResponse(responseCode = "400", description = "from or to is not a period key of the KPI's type")
     @APIResponse(responseCode = "404", description = "No KPI with this key")
-    public List<PeriodTarget> list(@PathParam("key") String key,
+    public PageResponse<PeriodTarget> list(@PathParam("key") String key,
             @Parameter(description = "First period key, inclusive.", example = "2026-01") @QueryParam("from") String from,
-            @Parameter(description = "Last period key, inclusive.", example = "2026-12") @QueryParam("to") String to) {
-        return mapper.toPeriodTargets(service.list(key, from, to));
+            @Parameter(description = "Last period key, inclusive.", example = "2026-12") @QueryParam("to") String to,
+            @BeanParam @Valid PageParams page) {
+        return PageResponse.slice(mapper.toPeriodTargets(service.list(key, from, to)), page);
     }
 
     @PUT

@@ -5,11 +5,14 @@ import com.kpiplatform.definition.rest.dto.KeyResultRequest;
 import com.kpiplatform.definition.rest.dto.KeyResultResponse;
 import com.kpiplatform.definition.service.KeyResultService;
 import com.kpiplatform.support.http.Responses;
+import com.kpiplatform.support.paging.PageParams;
+import com.kpiplatform.support.paging.PageResponse;
 import com.kpiplatform.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -70,9 +72,10 @@ public class ObjectiveKeyResultResource {
 
     @GET
     @Operation(operationId = "listObjectiveKeyResults", summary = "An objective's key results", description = "In the order they were added, with progress.")
-    @APIResponse(responseCode = "200", description = "The key results")
+    @APIResponse(responseCode = "200", description = "One page of key results")
     @APIResponse(responseCode = "404", description = "No objective with this id")
-    public List<KeyResultResponse> list(@PathParam("objectiveId") long objectiveId) {
-        return mapper.toResponses(keyResults.ofObjective(objectiveId));
+    public PageResponse<KeyResultResponse> list(@PathParam("objectiveId") long objectiveId,
+            @BeanParam @Valid PageParams page) {
+        return PageResponse.slice(mapper.toResponses(keyResults.ofObjective(objectiveId)), page);
     }
 }

@@ -75,10 +75,8 @@ public class ObjectiveService {
             ResultPage<ObjectiveEntity> found = objectives.search(query, page.offset(), page.size());
             return PageResponse.of(progress.of(found.items()), page, found.total());
         }
-        List<ObjectiveView> matching = progress.of(objectives.search(query, 0, Integer.MAX_VALUE).items()).stream()
-                .filter(o -> o.status() == status).toList();
-        int from = Math.min(page.offset(), matching.size());
-        return PageResponse.of(matching.subList(from, Math.min(matching.size(), from + page.size())), page, matching.size());
+        return PageResponse.slice(progress.of(objectives.search(query, 0, Integer.MAX_VALUE).items()).stream()
+                .filter(o -> o.status() == status).toList(), page);
     }
 
     /** Replaces the objective's definition with {@code definition}. */

@@ -328,7 +328,7 @@ class ObjectiveApiTest extends AtMidQuarter {
 
         given().get("/api/v1/key-results/" + keyResult).then().statusCode(404);
         given().get("/api/v1/key-results/" + keyResult + "/check-ins").then().statusCode(404);
-        given().get("/api/v1/objectives/" + objective + "/key-results").then().statusCode(200).body("$", empty());
+        given().get("/api/v1/objectives/" + objective + "/key-results").then().statusCode(200).body("items", empty());
     }
 
     @Test

@@ -145,8 +145,9 @@ class TargetApiTest {
 
         given().queryParams(Map.of("from", "2027-03", "to", "2027-05")).when().get(targets(key))
                 .then().statusCode(200)
-                .body("period", contains("2027-03", "2027-04", "2027-05"))
-                .body("target", contains(103000, 104000, 105000));
+                .body("items.period", contains("2027-03", "2027-04", "2027-05"))
+                .body("items.target", contains(103000, 104000, 105000))
+                .body("total", equalTo(3));
     }
 
     @Test
@@ -166,7 +167,7 @@ class TargetApiTest {
                 .body("errors[2].message", containsString("repeats period 2027-01"));
 
         assertThat(RowCounts.of(dataSource, "kpi_target", "kpi_change")).isEqualTo(before);
-        given().when().get(targets(key)).then().body("", hasSize(0));
+        given().when().get(targets(key)).then().body("items", hasSize(0)).body("total", equalTo(0));
     }
 
     @Test

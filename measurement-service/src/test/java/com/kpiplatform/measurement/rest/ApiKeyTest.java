@@ -75,8 +75,8 @@ class ApiKeyTest {
 
         given().get("/api/v1/api-keys/" + id).then().statusCode(200).body("name", equalTo("billing-export"))
                 .body("secret", nullValue()).body("hint", equalTo(secret.substring(0, 10)));
-        given().get("/api/v1/api-keys").then().statusCode(200).body("id", hasItem((int) id))
-                .body("secret", not(hasItem(notNullValue())));
+        given().get("/api/v1/api-keys").then().statusCode(200).body("items.id", hasItem((int) id))
+                .body("items.secret", not(hasItem(notNullValue())));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT * FROM api_key WHERE id = ?")) {
             select.setLong(1, id);

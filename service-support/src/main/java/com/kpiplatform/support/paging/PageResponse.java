@@ -15,6 +15,12 @@ public record PageResponse<T>(
         return new PageResponse<>(items, params.page(), params.size(), total);
     }
 
+    /** The requested page of a list held whole in memory. */
+    public static <T> PageResponse<T> slice(List<T> all, PageParams params) {
+        int from = (int) Math.min(all.size(), (long) params.offset());
+        return of(all.subList(from, Math.min(all.size(), from + params.size())), params, all.size());
+    }
+
     public <R> PageResponse<R> map(Function<T, R> mapper) {
         return new PageResponse<>(items.stream().map(mapper).toList(), page, size, total);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.kpiplatform.support.http.StrictJson;
 import com.kpiplatform.support.problem.Problem.FieldViolation;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,9 @@ final class JsonProblems {
         }
         if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException cause) {
             return cause.getMessage();
+        }
+        if (e instanceof InvalidFormatException invalid && StrictJson.NUL_MESSAGE.equals(invalid.getOriginalMessage())) {
+            return StrictJson.NUL_MESSAGE;
         }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             Class<?> target = ((MismatchedInputException) e).getTargetType();
