@@ -4,6 +4,7 @@ import static com.kpiplatform.measurement.rest.KpiCatalogStub.uniqueKey;
 import static com.kpiplatform.measurement.rest.Measurements.measurement;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,6 +29,8 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -105,6 +108,7 @@ class ApiKeyTest {
                 .body("items.source.subject", equalTo(List.of("api-key:" + key.getLong("id"), "api-key:" + key.getLong("id"))))
                 .body("items[0].source.name", equalTo("pos-sync"));
         given().get("/api/v1/api-keys/" + key.getLong("id")).then().body("lastUsedAt", notNullValue());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(storedLastUse(key.getLong("id"))).isNotNull());
     }
 
     @Test
@@ -187,6 +191,18 @@ class ApiKeyTest {
                 .body("errors.field", hasItem(containsString("scopes")))
                 .body("errors.field", hasItem(containsString("kpiPrefixes")));
         given().get("/api/v1/api-keys/987654").then().statusCode(404);
+    }
+
+    /** The last use as the table holds it, written by the periodic flush. */
+    private Timestamp storedLastUse(long id) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT last_used_at FROM api_key WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getTimestamp(1);
+            }
+        }
     }
 
     private static JsonPath create(Map<String, Object> definition) {
