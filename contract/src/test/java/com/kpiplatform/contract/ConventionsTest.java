@@ -110,6 +110,7 @@ class ConventionsTest {
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = responses.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> response = it.next();
+                checkHeaders(operation, response.getKey(), response.getValue().path("headers"), violations);
                 if (response.getValue().has("content") && response.getValue().get("content").isEmpty()) {
                     violations.add(operation + ": " + response.getKey() + " has a body of no media type");
                 }
@@ -119,6 +120,41 @@ class ConventionsTest {
             }
         });
         assertThat(violations).as("list, write and error conventions broken in %s", service).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void everyJsonBodyShowsAnExample(String service) {
+        List<String> violations = new ArrayList<>();
+        forEachOperation(service, (operation, node) -> {
+            if (!hasExample(node.path("requestBody").path("content"))) {
+                violations.add(operation + ": its JSON request body has no example");
+            }
+            node.path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("2") && !hasExample(response.getValue().path("content"))) {
+                    violations.add(operation + ": its " + response.getKey() + " answer has no example");
+                }
+            });
+        });
+        assertThat(violations).as("bodies without examples in %s", service).isEmpty();
+    }
+
+    /** Whether a JSON body, if the content has one, shows an example. */
+    private static boolean hasExample(JsonNode content) {
+        JsonNode json = content.path("application/json");
+        return json.isMissingNode() || json.has("example") || !json.path("examples").isEmpty();
+    }
+
+    private static void checkHeaders(String operation, String status, JsonNode headers, List<String> violations) {
+        List<String> expected = new ArrayList<>(List.of("X-Request-Id"));
+        if (status.equals("401")) {
+            expected.add("WWW-Authenticate");
+        }
+        if (status.equals("429") || status.equals("503")) {
+            expected.add("Retry-After");
+        }
+        expected.stream().filter(header -> !headers.has(header))
+                .forEach(header -> violations.add(operation + ": " + status + " does not document " + header));
     }
 
     private static void checkEnvelope(JsonNode document, String operation, JsonNode node, List<String> violations) {
@@ -138,9 +174,9 @@ class ConventionsTest {
         }
     }
 
-    /** An instant, or a map of instants by key (a KPI's last measurement by KPI key). */
+    /** An instant, or a map of instants by key (a KPI's last measurement by KPI key); either may be null. */
     private static boolean isInstant(JsonNode document, JsonNode schema) {
-        JsonNode resolved = resolve(document, schema);
+        JsonNode resolved = resolve(document, schema.has("anyOf") ? schema.path("anyOf").path(0) : schema);
         JsonNode value = resolved.has("additionalProperties") ? resolve(document, resolved.get("additionalProperties")) : resolved;
         return value.path("format").asText().equals("date-time");
     }

@@ -1,12 +1,14 @@
 package com.kpiplatform.testsupport;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.kpiplatform.testsupport.contract.Conformance;
 import io.restassured.RestAssured;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every service serves besides its API: readiness backed by the database, Prometheus
- * metrics, its OpenAPI document (identical to the committed one) and its self-description.
+ * metrics, its OpenAPI document (identical to the committed one, every example in it valid) and
+ * its self-description.
  */
 public abstract class PlatformEndpointsContract {
 
@@ -78,6 +81,11 @@ public abstract class PlatformEndpointsContract {
     @Test
     void committedOpenApiDocumentMatchesTheCode() {
         OpenApiDocuments.assertCommittedDocumentIsCurrent(serviceName());
+    }
+
+    @Test
+    void everyExampleInTheCommittedDocumentMatchesItsSchema() {
+        assertThat(Conformance.of(OpenApiDocuments.committed(serviceName())).exampleViolations()).isEmpty();
     }
 
     @Test

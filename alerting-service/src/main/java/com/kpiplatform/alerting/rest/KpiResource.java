@@ -29,10 +29,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -84,6 +86,8 @@ public class KpiResource {
             + "completed periods, the target line and the amber band (the KPI's tolerance on the losing side of the "
             + "target). Emails embed it; Slack messages show it when `alerting.links.public-base-url` is set.")
     @APIResponse(responseCode = "200", description = "The chart",
+            headers = @Header(name = HttpHeaders.CACHE_CONTROL, description = "Caches may keep it for a few minutes.",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "periods is outside 2 to 36")
     @APIResponse(responseCode = "404", description = "The KPI has not been evaluated")

@@ -55,8 +55,9 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createSubscription", summary = "Create a subscription", description = "Filters left out match every alert; a subscription "
             + "without KPI filters also gets the evaluator's own SYSTEM alerts.")
-    @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version.",
+            headers = {@Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid subscription; the field is named")
     public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {

@@ -76,6 +76,7 @@ public class KeyResultResource {
     @Operation(operationId = "updateKeyResult", summary = "Change a key result", description = "Replaces it. Send the ETag you read in If-Match: a stale "
             + "version is 412, a missing header 428. Only while the objective's period is open.")
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version.",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = KeyResultResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid key result; every invalid field is named")
     @APIResponse(responseCode = "404", description = "No key result with this id")

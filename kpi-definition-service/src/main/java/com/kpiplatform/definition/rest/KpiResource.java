@@ -125,7 +125,8 @@ public class KpiResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = KpiResponse.class),
                     examples = @ExampleObject(name = "kpi", value = Examples.KPI_RESPONSE)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No KPI with this key")
     public Response get(@PathParam("key") String key, @Context Request request) {
         KpiResponse kpi = mapper.toResponse(service.get(key));
@@ -174,7 +175,9 @@ public class KpiResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/{key}/restore")
     @Operation(operationId = "restoreKpi", summary = "Restore an archived KPI", description = "Makes it active again. Idempotent.")
-    @APIResponse(responseCode = "200", description = "Active", content = @Content(schema = @Schema(implementation = KpiResponse.class)))
+    @APIResponse(responseCode = "200", description = "Active; ETag carries the new version.",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = KpiResponse.class)))
     @APIResponse(responseCode = "404", description = "No KPI with this key")
     @APIResponse(responseCode = "409", description = "Its formula uses archived KPIs")
     public Response restore(@PathParam("key") String key) {

@@ -168,7 +168,8 @@ public class ObjectiveResource {
     @RolesAllowed(Roles.EDITOR)
     @Path("/{id}/restore")
     @Operation(operationId = "restoreObjective", summary = "Restore an archived objective", description = "Makes it active again. Idempotent.")
-    @APIResponse(responseCode = "200", description = "Active",
+    @APIResponse(responseCode = "200", description = "Active; ETag carries the new version.",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
     @APIResponse(responseCode = "404", description = "No objective with this id")
     public Response restore(@PathParam("id") long id) {

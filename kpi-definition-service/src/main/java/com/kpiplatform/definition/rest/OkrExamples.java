@@ -36,11 +36,15 @@ final class OkrExamples {
                 {"id": 201, "objectiveId": 101, "title": "Cut monthly churn from 8 % to 5 %", "start": 8, "target": 5,
                  "unit": "%", "weight": 2, "kpiKey": "sales.churn-rate", "source": "KPI", "current": 6.8,
                  "currentAsOf": "2026-11-21T09:00:00Z", "progress": 0.4, "status": "AT_RISK", "stale": false,
-                 "frozen": false, "version": 0},
+                 "frozen": false, "version": 0,
+                 "createdAt": "2026-09-28T10:05:00Z", "createdBy": {"subject": "7c1d5f0e", "name": "ana.lima"},
+                 "updatedAt": "2026-09-28T10:05:00Z", "updatedBy": {"subject": "7c1d5f0e", "name": "ana.lima"}},
                 {"id": 202, "objectiveId": 101, "title": "Sign 30 new retail customers", "start": 0, "target": 30,
                  "unit": "customers", "weight": 1, "source": "CHECK_IN", "current": 18,
                  "currentAsOf": "2026-11-20T15:00:00Z", "confidence": 8, "progress": 0.6, "status": "ON_TRACK",
-                 "stale": false, "frozen": false, "version": 0}
+                 "stale": false, "frozen": false, "version": 0,
+                 "createdAt": "2026-09-28T10:05:00Z", "createdBy": {"subject": "7c1d5f0e", "name": "ana.lima"},
+                 "updatedAt": "2026-09-28T10:05:00Z", "updatedBy": {"subject": "7c1d5f0e", "name": "ana.lima"}}
               ],
               "version": 3,
               "createdAt": "2026-09-28T10:00:00Z",

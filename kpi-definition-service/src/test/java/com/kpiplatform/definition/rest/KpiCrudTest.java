@@ -233,7 +233,7 @@ class KpiCrudTest {
         assertKeys(Map.of("ownerTeam", team), a, b);
         assertKeys(Map.of("ownerTeam", team, "category", "OPERATIONS"), a);
         assertKeys(Map.of("ownerTeam", team, "level", "COMPANY"), b);
-        assertKeys(Map.of("ownerTeam", team, "indicatorType", "leading"), a);
+        assertKeys(Map.of("ownerTeam", team, "indicatorType", "LEADING"), a);
         assertKeys(Map.of("ownerTeam", team, "tag", "speed"), a);
         assertKeys(Map.of("ownerTeam", team, "q", "within the sla"), a);
         assertKeys(Map.of("ownerTeam", team, "q", "BETA"), b);

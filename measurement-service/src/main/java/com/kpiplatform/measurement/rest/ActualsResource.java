@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,7 +53,9 @@ public class ActualsResource {
 
     @GET
     @Path("/kpis/{key}/series")
-    @Operation(operationId = "getKpiSeries", summary = "A KPI's time series", description = "Buckets of the granularity in the KPI's time zone (local "
+    @Operation(operationId = "getKpiSeries",
+            extensions = @Extension(name = DimensionFilters.EXTENSION, value = DimensionFilters.PREFIXES, parseValue = true),
+            summary = "A KPI's time series", description = "Buckets of the granularity in the KPI's time zone (local "
             + "midnights, so DST days have 23 or 25 hours; ISO weeks from Monday), each reduced by the KPI's aggregation "
             + "(LAST: the value with the latest timestamp; COUNT: the number of measurements; AVG: over measurements), "
             + "with the count. Empty buckets are included (value null, or 0 for COUNT). Buckets are clipped to [from, to). "
@@ -74,7 +77,9 @@ public class ActualsResource {
 
     @GET
     @Path("/kpis/{key}/actual")
-    @Operation(operationId = "getKpiActual", summary = "A KPI's actual for one period", description = "The period key is in the KPI's own period type "
+    @Operation(operationId = "getKpiActual",
+            extensions = @Extension(name = DimensionFilters.EXTENSION, value = DimensionFilters.PREFIXES, parseValue = true),
+            summary = "A KPI's actual for one period", description = "The period key is in the KPI's own period type "
             + "(2026-11-21, 2026-W47, 2026-11, 2026-Q4, 2026). Value, count, first and last measurement, period bounds; "
             + "`dim.<name>=<value>` filters. For a calculated KPI: its formula over the components' actuals, each reduced by "
             + "its own aggregation; a component without a value (or a division by zero) gives value null with a reason.")

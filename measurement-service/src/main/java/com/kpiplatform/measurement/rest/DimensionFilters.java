@@ -10,6 +10,12 @@ import java.util.TreeMap;
 final class DimensionFilters {
 
     static final String PREFIX = "dim.";
+    /**
+     * Documents these parameters on the operations that take them: OpenAPI has no parameter of
+     * variable name, so the documents list the prefix under this extension.
+     */
+    static final String EXTENSION = "x-query-parameter-prefixes";
+    static final String PREFIXES = "[\"" + PREFIX + "\"]";
 
     private DimensionFilters() {
     }

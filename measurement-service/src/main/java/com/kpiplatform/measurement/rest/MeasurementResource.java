@@ -4,6 +4,7 @@ import com.kpiplatform.measurement.config.MeasurementConfig;
 import com.kpiplatform.measurement.domain.IngestOutcome;
 import com.kpiplatform.measurement.domain.MeasurementInput;
 import com.kpiplatform.measurement.mapping.MeasurementMapper;
+import com.kpiplatform.measurement.rest.dto.DeletionResult;
 import com.kpiplatform.measurement.rest.dto.IngestResult;
 import com.kpiplatform.measurement.rest.dto.MeasurementPage;
 import com.kpiplatform.measurement.rest.dto.MeasurementRequest;
@@ -33,9 +34,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -146,7 +147,9 @@ public class MeasurementResource {
     }
 
     @GET
-    @Operation(operationId = "listMeasurements", summary = "Read raw measurements", description = "One KPI's measurements in [from, to), optionally filtered by "
+    @Operation(operationId = "listMeasurements",
+            extensions = @Extension(name = DimensionFilters.EXTENSION, value = DimensionFilters.PREFIXES, parseValue = true),
+            summary = "Read raw measurements", description = "One KPI's measurements in [from, to), optionally filtered by "
             + "dimensions (`dim.region=eu`), oldest or newest first, with their source and receive time. Paged by cursor: "
             + "pass `nextCursor` as `cursor`.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = MeasurementPage.class)))
@@ -166,18 +169,21 @@ public class MeasurementResource {
 
     @DELETE
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deleteMeasurements", summary = "Remove measurements for a correction", description = "Removes one KPI's measurements in "
+    @Operation(operationId = "deleteMeasurements",
+            extensions = @Extension(name = DimensionFilters.EXTENSION, value = DimensionFilters.PREFIXES, parseValue = true),
+            summary = "Remove measurements for a correction", description = "Removes one KPI's measurements in "
             + "[from, to) matching the dimension filter; the actuals of the periods touched are recomputed. Recorded in an "
             + "audit table (who, when, which range, how many).")
     @APIResponse(responseCode = "200", description = "How many were removed",
-            content = @Content(examples = @ExampleObject(name = "deleted", value = "{\"deleted\": 42}")))
+            content = @Content(schema = @Schema(implementation = DeletionResult.class),
+                    examples = @ExampleObject(name = "deleted", value = "{\"deleted\": 42}")))
     @APIResponse(responseCode = "404", description = "No KPI with this key")
-    public Map<String, Long> delete(
+    public DeletionResult delete(
             @Parameter(description = "KPI key.", required = true) @QueryParam("kpi") @NotBlank String kpi,
             @Parameter(description = "ISO-8601 instant, inclusive.", required = true) @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant, exclusive.", required = true) @QueryParam("to") String to,
             @Context UriInfo uri) {
-        return Map.of("deleted", deletion.delete(kpi, QueryParams.instant("from", from), QueryParams.instant("to", to),
+        return new DeletionResult(deletion.delete(kpi, QueryParams.instant("from", from), QueryParams.instant("to", to),
                 DimensionFilters.of(uri.getQueryParameters())));
     }
 }

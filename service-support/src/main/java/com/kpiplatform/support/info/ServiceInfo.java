@@ -3,7 +3,7 @@ package com.kpiplatform.support.info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client needs to know about the service it talks to. */
-@Schema(name = "ServiceInfo")
+@Schema(name = "ServiceInfo", requiredProperties = {"service", "version", "apiVersion", "openApi", "swaggerUi"})
 public record ServiceInfo(
         @Schema(examples = "kpi-definition-service") String service,
         @Schema(examples = "1.0.0-SNAPSHOT") String version,

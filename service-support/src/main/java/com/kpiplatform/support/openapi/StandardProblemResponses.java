@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents on every operation the problem responses that the shared mappers can give it, so that
- * each resource only declares the statuses specific to it: 500 everywhere; 400 where there is input;
- * 413 and 415 where there is a body. Error responses declared without content get the problem
- * body, so resources only say when and why.
+ * each resource only declares the statuses specific to it: 400 (any query string can be malformed),
+ * 406 and 500 everywhere; 413 and 415 where there is a body. Error responses declared without
+ * content get the problem body, so resources only say when and why.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class StandardProblemResponses implements OASFilter {
@@ -27,12 +27,9 @@ public class StandardProblemResponses implements OASFilter {
         if (responses == null) {
             return operation;
         }
-        boolean hasBody = operation.getRequestBody() != null;
-        boolean hasInput = hasBody || operation.getParameters() != null && !operation.getParameters().isEmpty();
-        if (hasInput) {
-            addIfAbsent(responses, "400", INVALID_INPUT);
-        }
-        if (hasBody) {
+        addIfAbsent(responses, "400", INVALID_INPUT);
+        addIfAbsent(responses, "406", "The Accept header names no media type this operation answers.");
+        if (operation.getRequestBody() != null) {
             addIfAbsent(responses, "413", "The body is larger than the service accepts.");
             addIfAbsent(responses, "415", "The body's Content-Type is not accepted by this operation.");
         }

@@ -6,10 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, with what a client needs to page on: {@code {items, page, size, total}}. */
 public record PageResponse<T>(
-        List<T> items,
-        @Schema(description = "Zero-based page number.", examples = "0") int page,
-        @Schema(description = "Page size served (after clamping).", examples = "50") int size,
-        @Schema(description = "Number of items over all pages.", examples = "137") long total) {
+        @Schema(required = true) List<T> items,
+        @Schema(required = true, description = "Zero-based page number.", examples = "0") int page,
+        @Schema(required = true, description = "Page size served (after clamping).", examples = "50") int size,
+        @Schema(required = true, description = "Number of items over all pages.", examples = "137") long total) {
 
     public static <T> PageResponse<T> of(List<T> items, PageParams params, long total) {
         return new PageResponse<>(items, params.page(), params.size(), total);

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * An RFC 9457 problem details body, the only error shape any service returns.
  */
-@Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json).")
+@Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json). "
+        + "Some problems carry extension members, such as how many measurements of a stream were stored anyway.",
+        requiredProperties = {"type", "title", "status", "detail"}, additionalProperties = Schema.True.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
         @Schema(description = "Identifies the kind of problem.", examples = "urn:kpi-platform:problem:validation")
@@ -45,7 +47,7 @@ public record Problem(
     }
 
     /** One invalid input: the JSON path (or query parameter) and why it was rejected. */
-    @Schema(name = "FieldViolation")
+    @Schema(name = "FieldViolation", requiredProperties = {"field", "message"})
     public record FieldViolation(
             @Schema(description = "JSON path of the field or name of the parameter.", examples = "thresholds.amberPercent")
             String field,

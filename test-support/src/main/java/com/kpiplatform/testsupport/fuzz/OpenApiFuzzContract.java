@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.kpiplatform.testsupport.OpenApiDocuments;
-import com.kpiplatform.testsupport.fuzz.ApiDocument.Operation;
+import com.kpiplatform.testsupport.contract.ApiDocument;
+import com.kpiplatform.testsupport.contract.ApiDocument.Operation;
 import com.kpiplatform.testsupport.security.DevTokens;
 import io.restassured.RestAssured;
 import java.io.IOException;

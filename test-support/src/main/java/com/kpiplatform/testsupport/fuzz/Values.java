@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kpiplatform.testsupport.contract.ApiDocument;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kpiplatform.testsupport.OpenApiDocuments;
-import com.kpiplatform.testsupport.fuzz.ApiDocument;
-import com.kpiplatform.testsupport.fuzz.ApiDocument.Operation;
+import com.kpiplatform.testsupport.contract.ApiDocument;
+import com.kpiplatform.testsupport.contract.ApiDocument.Operation;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;

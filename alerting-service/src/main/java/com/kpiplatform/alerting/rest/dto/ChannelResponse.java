@@ -7,8 +7,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A channel, without its secrets. */
-@Schema(name = "Channel")
-public record ChannelResponse(long id, String name, ChannelType type,
+@Schema(name = "Channel",
+        requiredProperties = {"id", "name", "type", "secretSet", "recipients", "createdBy", "createdAt", "version"})
+public record ChannelResponse(long id, @Schema(examples = "sales-alerts") String name, ChannelType type,
         @Schema(description = "WEBHOOK: the URL. SLACK: masked, only the host and the last four characters.",
                 examples = "https://hooks.slack.com/…XXXX") String url,
         @Schema(description = "WEBHOOK: whether a signing secret is stored.") boolean secretSet,

@@ -5,12 +5,14 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One evaluation cycle: what it evaluated, the statuses it found, the alerts it fired and resolved. */
-@Schema(name = "EvaluationCycle")
+@Schema(name = "EvaluationCycle",
+        requiredProperties = {"id", "trigger", "status", "startedAt", "finishedAt", "durationMs", "kpisEvaluated",
+                "keyResultsEvaluated", "statuses", "alertsOpened", "alertsResolved"})
 public record EvaluationCycleResponse(
         @Schema(examples = "42") long id,
-        @Schema(description = "SCHEDULED or MANUAL") String trigger,
-        @Schema(description = "SUCCEEDED, or FAILED when another service could not be read (nothing was changed)")
-        String status,
+        @Schema(examples = "SCHEDULED", description = "SCHEDULED or MANUAL") String trigger,
+        @Schema(examples = "SUCCEEDED",
+                description = "SUCCEEDED, or FAILED when another service could not be read (nothing was changed)") String status,
         Instant startedAt,
         Instant finishedAt,
         @Schema(examples = "380") Long durationMs,

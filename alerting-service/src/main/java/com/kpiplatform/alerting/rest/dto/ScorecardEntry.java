@@ -6,7 +6,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A KPI's latest evaluation, what a dashboard renders. */
-@Schema(name = "ScorecardEntry")
+@Schema(name = "ScorecardEntry",
+        requiredProperties = {"kpiKey", "name", "tags", "direction", "aggregation", "period", "evaluatedAt", "status",
+                "findings"})
 public record ScorecardEntry(
         @Schema(examples = "sales.mrr") String kpiKey,
         @Schema(examples = "Monthly recurring revenue") String name,
@@ -15,11 +17,11 @@ public record ScorecardEntry(
         String level,
         String ownerTeam,
         List<String> tags,
-        String direction,
-        String aggregation,
+        @Schema(examples = "HIGHER_IS_BETTER") String direction,
+        @Schema(examples = "SUM") String aggregation,
         @Schema(examples = "2026-11") String period,
         Instant evaluatedAt,
-        @Schema(description = "EXCEEDED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA or NO_TARGET") String status,
+        @Schema(examples = "ON_TRACK", description = "EXCEEDED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA or NO_TARGET") String status,
         BigDecimal target,
         BigDecimal stretch,
         BigDecimal actual,
@@ -33,14 +35,15 @@ public record ScorecardEntry(
         String reason) {
 
     /** The current value (forecast for SUM/COUNT) against the previous period's actual. */
-    @Schema(name = "Trend")
+    @Schema(name = "Trend", requiredProperties = {"previous", "change", "movement"})
     public record Trend(BigDecimal previous, BigDecimal change, BigDecimal changePercent,
-            @Schema(description = "UP, DOWN or FLAT (within 0.5 %)") String movement,
+            @Schema(examples = "UP", description = "UP, DOWN or FLAT (within 0.5 %)") String movement,
             @Schema(description = "Whether the movement is good news given the KPI's direction; null for WITHIN_RANGE.")
             Boolean improving) {
     }
 
-    @Schema(name = "RealismFinding")
-    public record Finding(String code, String message) {
+    @Schema(name = "RealismFinding", requiredProperties = {"code", "message"})
+    public record Finding(@Schema(examples = "TARGET_BEYOND_BEST") String code,
+            @Schema(examples = "The target is above the best period of the last 12 months.") String message) {
     }
 }

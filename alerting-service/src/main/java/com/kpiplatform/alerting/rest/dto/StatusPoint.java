@@ -5,11 +5,12 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A KPI's status at one evaluation: one point of its red/amber/green history. */
-@Schema(name = "StatusPoint")
+@Schema(name = "StatusPoint", requiredProperties = {"evaluatedAt", "period", "status", "elapsed"})
 public record StatusPoint(
         Instant evaluatedAt,
         @Schema(examples = "2026-11") String period,
-        @Schema(description = "EXCEEDED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA or NO_TARGET") String status,
+        @Schema(examples = "ON_TRACK",
+                description = "EXCEEDED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA or NO_TARGET") String status,
         BigDecimal target,
         BigDecimal stretch,
         @Schema(description = "The period's actual so far.") BigDecimal actual,

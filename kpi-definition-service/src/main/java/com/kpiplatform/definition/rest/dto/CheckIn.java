@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A recorded check-in. */
-@Schema(name = "CheckIn")
+@Schema(name = "CheckIn", requiredProperties = {"id", "keyResultId", "value", "checkedInAt", "checkedInBy"})
 public record CheckIn(
         @Schema(examples = "301") long id,
         @Schema(examples = "201") long keyResultId,

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Which period an instant falls in, in the KPI's time zone, and what the KPI aims for then. */
-@Schema(name = "EffectiveTarget")
+@Schema(name = "EffectiveTarget", requiredProperties = {"kpiKey", "at", "timeZone", "period", "source"})
 public record EffectiveTarget(
         @Schema(examples = "sales.mrr") String kpiKey,
         @Schema(examples = "2026-11-21T09:30:00Z") Instant at,

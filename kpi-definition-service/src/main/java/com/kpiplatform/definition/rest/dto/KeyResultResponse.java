@@ -7,7 +7,9 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A key result with its current value, progress and status. */
-@Schema(name = "KeyResult")
+@Schema(name = "KeyResult",
+        requiredProperties = {"id", "objectiveId", "title", "start", "target", "unit", "weight", "source", "progress",
+                "status", "stale", "frozen", "version", "createdAt", "createdBy", "updatedAt", "updatedBy"})
 public record KeyResultResponse(
         @Schema(examples = "201") long id,
         @Schema(examples = "101") long objectiveId,

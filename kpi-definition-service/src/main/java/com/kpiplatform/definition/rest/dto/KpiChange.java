@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a KPI's audit history. */
-@Schema(name = "KpiChange")
+@Schema(name = "KpiChange", requiredProperties = {"changedAt", "changedBy", "action"})
 public record KpiChange(
         @Schema(examples = "2026-11-21T09:30:00Z") Instant changedAt,
         Actor changedBy,

@@ -11,10 +11,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Everything an evaluator needs about one active KPI at one instant, in one item. */
-@Schema(name = "KpiEvaluationView")
+@Schema(name = "KpiEvaluationView",
+        requiredProperties = {"key", "name", "unit", "category", "level", "tags", "direction", "aggregation", "period",
+                "timeZone", "thresholds", "formulaDependencies", "currentPeriod", "targetSource"})
 public record KpiEvaluationView(
         @Schema(examples = "sales.mrr") String key,
-        String name,
+        @Schema(examples = "Monthly recurring revenue") String name,
         @Schema(examples = "USD") String unit,
         Category category,
         Level level,

@@ -15,7 +15,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A KPI as the API answers it. Its {@code version} is also its ETag. */
-@Schema(name = "Kpi")
+@Schema(name = "Kpi",
+        requiredProperties = {"key", "name", "unit", "category", "level", "tags", "indicatorType", "direction",
+                "aggregation", "period", "timeZone", "thresholds", "formulaDependencies", "status", "version",
+                "createdAt", "createdBy", "updatedAt", "updatedBy"})
 public record KpiResponse(
         @Schema(examples = "sales.mrr") String key,
         @Schema(examples = "Monthly recurring revenue") String name,

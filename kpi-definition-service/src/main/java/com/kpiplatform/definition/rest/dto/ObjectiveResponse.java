@@ -10,7 +10,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An objective with its key results, its progress and its status. */
-@Schema(name = "Objective")
+@Schema(name = "Objective",
+        requiredProperties = {"id", "title", "period", "timeZone", "periodStart", "periodEnd", "closed", "level",
+                "owner", "state", "expectedProgress", "status", "stale", "keyResults", "version", "createdAt",
+                "createdBy", "updatedAt", "updatedBy"})
 public record ObjectiveResponse(
         @Schema(examples = "101") long id,
         @Schema(examples = "Become the default choice for mid-size retailers") String title,

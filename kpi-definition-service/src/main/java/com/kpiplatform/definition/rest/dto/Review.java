@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A recorded review. */
-@Schema(name = "Review")
+@Schema(name = "Review", requiredProperties = {"id", "kpiKey", "reviewedAt", "reviewedBy"})
 public record Review(
         @Schema(examples = "51") long id,
         @Schema(examples = "sales.mrr") String kpiKey,

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A KPI's actual for one period: its measurements reduced by its aggregation, or its formula's value. */
-@Schema(name = "Actual")
+@Schema(name = "Actual", requiredProperties = {"kpiKey", "period", "dimensions", "aggregation", "count", "calculated"})
 public record ActualResponse(
         @Schema(examples = "sales.mrr") String kpiKey,
         PeriodBounds period,

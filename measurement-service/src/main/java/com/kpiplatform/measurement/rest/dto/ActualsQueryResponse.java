@@ -6,7 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The actual of each item, in request order, and how fresh each KPI's data is. */
-@Schema(name = "ActualsQueryResponse")
+@Schema(name = "ActualsQueryResponse", requiredProperties = {"items", "lastMeasurementAt"})
 public record ActualsQueryResponse(
         List<ActualResponse> items,
         @Schema(description = "Per KPI of the request: the time of its latest measurement ever (for a calculated KPI, "

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An API key as admins see it: never its secret, except once in the answer that creates it. */
-@Schema(name = "ApiKey")
+@Schema(name = "ApiKey", requiredProperties = {"id", "name", "hint", "scopes", "kpiPrefixes", "createdAt", "createdBy"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApiKeyResponse(
         @Schema(examples = "7") long id,

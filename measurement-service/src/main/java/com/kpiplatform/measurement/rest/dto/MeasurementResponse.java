@@ -7,7 +7,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A stored measurement, with where and when it came in. */
-@Schema(name = "StoredMeasurement")
+@Schema(name = "StoredMeasurement", requiredProperties = {"kpiKey", "timestamp", "value", "dimensions"})
 public record MeasurementResponse(
         @Schema(examples = "sales.mrr") String kpiKey,
         @Schema(examples = "2026-11-21T09:00:00Z") Instant timestamp,

@@ -8,7 +8,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A KPI's time series: one bucket per calendar period of the KPI's time zone, empty ones included. */
-@Schema(name = "Series")
+@Schema(name = "Series",
+        requiredProperties = {"kpiKey", "granularity", "aggregation", "timeZone", "unit", "dimensions", "buckets"})
 public record SeriesResponse(
         @Schema(examples = "sales.mrr") String kpiKey,
         Granularity granularity,
@@ -18,7 +19,7 @@ public record SeriesResponse(
         Map<String, String> dimensions,
         List<Bucket> buckets) {
 
-    @Schema(name = "SeriesBucket")
+    @Schema(name = "SeriesBucket", requiredProperties = {"period", "count"})
     public record Bucket(PeriodBounds period,
             @Schema(description = "null for a bucket without measurements (0 for COUNT).", examples = "4180.25") BigDecimal value,
             @Schema(examples = "24") long count,

@@ -1,17 +1,23 @@
-package com.kpiplatform.testsupport.fuzz;
+package com.kpiplatform.testsupport.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A committed OpenAPI document as the contract tests read it: its operations, their parameters,
@@ -19,11 +25,37 @@ import java.util.Set;
  */
 public final class ApiDocument {
 
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
-    /** One operation: its parameters, by media type the body it takes, and its security requirements. */
+    /**
+     * One operation: its parameters, by media type the body it takes, its security requirements and
+     * the whole definition (for its request body's {@code required} and its responses).
+     */
     public record Operation(String method, String path, List<JsonNode> parameters, Map<String, JsonNode> bodies,
-            JsonNode security) {
+            JsonNode security, JsonNode definition) {
+
+        /** Whether a concrete path, without query, is one of this operation's. */
+        boolean matches(String method, String concretePath) {
+            return this.method.equalsIgnoreCase(method) && template().matcher(concretePath).matches();
+        }
+
+        /** The values of the path's parameters in a concrete path of this operation, by name. */
+        public Map<String, String> pathValues(String concretePath) {
+            Matcher template = template().matcher(concretePath);
+            Matcher names = PATH_PARAMETER.matcher(path);
+            Map<String, String> values = new LinkedHashMap<>();
+            if (template.matches()) {
+                for (int group = 1; names.find(); group++) {
+                    values.put(names.group(1), URLDecoder.decode(template.group(group), StandardCharsets.UTF_8));
+                }
+            }
+            return values;
+        }
+
+        private Pattern template() {
+            return Pattern.compile(Pattern.quote(path).replaceAll(PATH_PARAMETER.pattern(), "\\\\E([^/]+)\\\\Q"));
+        }
 
         @Override
         public String toString() {
@@ -38,8 +70,17 @@ public final class ApiDocument {
     }
 
     public static ApiDocument read(Path file) {
+        return of(readTree(file));
+    }
+
+    /** A document already read, for example one prepared for validation. */
+    static ApiDocument of(JsonNode root) {
+        return new ApiDocument(root);
+    }
+
+    static JsonNode readTree(Path file) {
         try {
-            return new ApiDocument(new YAMLMapper().readTree(file.toFile()));
+            return new YAMLMapper().readTree(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
@@ -61,14 +102,25 @@ public final class ApiDocument {
                 method.getValue().path("requestBody").path("content").fields()
                         .forEachRemaining(media -> bodies.put(media.getKey(), media.getValue()));
                 operations.add(new Operation(method.getKey(), path.getKey(), parameters, bodies,
-                        method.getValue().path("security")));
+                        method.getValue().path("security"), method.getValue()));
             }
         }
         return operations;
     }
 
+    /** The documented operation a request goes to, if any; a literal path segment wins over a template. */
+    public Optional<Operation> find(String method, String concretePath) {
+        return operations().stream().filter(operation -> operation.matches(method, concretePath))
+                .min(Comparator.comparingInt(operation -> operation.path().split("\\{").length));
+    }
+
+    /** The whole document. */
+    public JsonNode root() {
+        return root;
+    }
+
     /** The schema itself, or the component a {@code $ref} names. */
-    JsonNode resolve(JsonNode schema) {
+    public JsonNode resolve(JsonNode schema) {
         JsonNode current = schema == null ? MissingNode.getInstance() : schema;
         for (int depth = 0; current.has("$ref") && depth < 20; depth++) {
             String ref = current.get("$ref").asText();
