@@ -30,31 +30,34 @@ public final class ApiDocument {
 
     /**
      * One operation: its parameters, by media type the body it takes, its security requirements and
-     * the whole definition (for its request body's {@code required} and its responses).
+     * the whole definition (for its request body's {@code required} and its responses), and the
+     * pattern of its concrete paths.
      */
     public record Operation(String method, String path, List<JsonNode> parameters, Map<String, JsonNode> bodies,
-            JsonNode security, JsonNode definition) {
+            JsonNode security, JsonNode definition, Pattern template) {
+
+        Operation(String method, String path, List<JsonNode> parameters, Map<String, JsonNode> bodies,
+                JsonNode security, JsonNode definition) {
+            this(method, path, parameters, bodies, security, definition, Pattern.compile(
+                    Pattern.quote(path).replaceAll(PATH_PARAMETER.pattern(), "\\\\E([^/]+)\\\\Q")));
+        }
 
         /** Whether a concrete path, without query, is one of this operation's. */
         boolean matches(String method, String concretePath) {
-            return this.method.equalsIgnoreCase(method) && template().matcher(concretePath).matches();
+            return this.method.equalsIgnoreCase(method) && template.matcher(concretePath).matches();
         }
 
         /** The values of the path's parameters in a concrete path of this operation, by name. */
         public Map<String, String> pathValues(String concretePath) {
-            Matcher template = template().matcher(concretePath);
+            Matcher concrete = template.matcher(concretePath);
             Matcher names = PATH_PARAMETER.matcher(path);
             Map<String, String> values = new LinkedHashMap<>();
-            if (template.matches()) {
+            if (concrete.matches()) {
                 for (int group = 1; names.find(); group++) {
-                    values.put(names.group(1), URLDecoder.decode(template.group(group), StandardCharsets.UTF_8));
+                    values.put(names.group(1), URLDecoder.decode(concrete.group(group), StandardCharsets.UTF_8));
                 }
             }
             return values;
-        }
-
-        private Pattern template() {
-            return Pattern.compile(Pattern.quote(path).replaceAll(PATH_PARAMETER.pattern(), "\\\\E([^/]+)\\\\Q"));
         }
 
         @Override
@@ -64,6 +67,7 @@ public final class ApiDocument {
     }
 
     private final JsonNode root;
+    private List<Operation> operations;
 
     private ApiDocument(JsonNode root) {
         this.root = root;
@@ -86,7 +90,14 @@ public final class ApiDocument {
         }
     }
 
-    public List<Operation> operations() {
+    public synchronized List<Operation> operations() {
+        if (operations == null) {
+            operations = List.copyOf(read());
+        }
+        return operations;
+    }
+
+    private List<Operation> read() {
         List<Operation> operations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
