@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.kpiplatform.measurement.domain.Kpi;
@@ -16,6 +15,7 @@ import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -39,12 +39,15 @@ class KpiDefinitionClientTest {
     @Inject
     KpiDefinitionClient client;
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     private String key;
 
     @BeforeEach
     void defineKpi() {
         key = KpiCatalogStub.kpi(wiremock, KpiCatalogStub.uniqueKey("client.kpi"), "SUM");
-        awaitCircuitClosed();
+        breakers.resetAll();
         wiremock.resetRequests();
     }
 
@@ -99,10 +102,5 @@ class KpiDefinitionClientTest {
 
         assertThatThrownBy(() -> client.lookup(List.of(key))).isInstanceOf(CircuitBreakerOpenException.class);
         wiremock.verifyThat(0, postRequestedFor(urlEqualTo(LOOKUP)));
-    }
-
-    private void awaitCircuitClosed() {
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                .ignoreExceptions().until(() -> client.lookup(List.of(key)) != null);
     }
 }
