@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml's Keycloak and its realm, checked without a Docker engine: the realm has the
@@ -25,10 +24,10 @@ import org.yaml.snakeyaml.Yaml;
  */
 class KeycloakComposeTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = ComposeFile.ROOT;
     private static final JsonNode REALM = read(new ObjectMapper(), "deploy/keycloak/kpi-platform-realm.json");
-    private static final JsonNode COMPOSE = compose();
-    private static final List<String> SERVICES = List.of("kpi-definition-service", "measurement-service", "alerting-service");
+    private static final JsonNode COMPOSE = ComposeFile.read();
+    private static final List<String> SERVICES = ComposeFile.SERVICES;
 
     @Test
     void theRealmHasThePlatformsRolesWithEditorIncludingViewerAndAdminIncludingEditor() {
@@ -121,15 +120,6 @@ class KeycloakComposeTest {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));
         return texts;
-    }
-
-    /** The compose file with its {@code <<: *anchor} merges resolved, as Compose resolves them. */
-    private static JsonNode compose() {
-        try {
-            return new ObjectMapper().valueToTree(new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml"))));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read docker-compose.yml", e);
-        }
     }
 
     private static JsonNode read(ObjectMapper mapper, String file) {
