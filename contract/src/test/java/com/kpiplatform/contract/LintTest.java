@@ -2,6 +2,7 @@ package com.kpiplatform.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.kpiplatform.stack.Commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -156,6 +156,12 @@ public class DeliveryRepository {
                 }) == 1;
     }
 
+    /** How many deliveries wait to be sent (cheap: a partial index holds exactly these). */
+    public long pendingCount(Connection connection) throws SQLException {
+        return Jdbc.first(connection, "SELECT count(*) FROM delivery WHERE state = 'PENDING'", statement -> { },
+                rows -> rows.getLong(1)).orElseThrow();
+    }
+
     /** Ends the deliveries still waiting for a channel that was deleted. */
     public void failPending(Connection connection, long channelId, String reason) throws SQLException {
         Jdbc.update(connection, "UPDATE delivery SET state = 'FAILED', last_error = ? WHERE channel_id = ? AND state = 'PENDING'",

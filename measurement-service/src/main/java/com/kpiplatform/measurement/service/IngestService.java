@@ -10,6 +10,7 @@ import com.kpiplatform.support.problem.ProblemException;
 import com.kpiplatform.support.problem.ProblemType;
 import com.kpiplatform.support.requestid.RequestIds;
 import com.kpiplatform.support.security.CurrentCaller;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -42,18 +43,24 @@ public class IngestService {
     @Inject
     ApiKeyLimits keyLimits;
 
+    @Inject
+    MeterRegistry metrics;
+
     /** Validates one measurement and queues it for the next group commit; the future completes when it is durable. */
     public CompletableFuture<Void> ingestOne(MeasurementInput input) {
         keyLimits.admitRequest();
         keyLimits.requireCovers(List.of(input));
         MeasurementValidator.Validated valid = validator.validate(List.of(input));
-        return groupCommit.submit(valid.measurements().get(0), valid.kpis().get(input.kpiKey()), caller.actor(), requestId());
+        return groupCommit.submit(valid.measurements().get(0), valid.kpis().get(input.kpiKey()), caller.actor(), requestId())
+                .thenRun(() -> countAcknowledged("single", 1));
     }
 
     /** A batch: all stored, or none. */
     public IngestOutcome ingestBatch(List<MeasurementInput> inputs) {
         keyLimits.admitRequest();
-        return store(inputs);
+        IngestOutcome outcome = store(inputs);
+        countAcknowledged("batch", outcome.received());
+        return outcome;
     }
 
     private IngestOutcome store(List<MeasurementInput> inputs) {
@@ -104,7 +111,13 @@ public class IngestService {
                             + " are idempotent).", reported);
             throw problem.withExtension("received", received).withExtension("stored", stored);
         }
+        countAcknowledged("stream", received);
         return new IngestOutcome(received, stored);
+    }
+
+    /** Measurements acknowledged with a 2xx, by how they came (repeats of stored keys included). */
+    private void countAcknowledged(String route, long measurements) {
+        metrics.counter("measurement.ingest.measurements", "route", route).increment(measurements);
     }
 
     private long storeChunk(List<MeasurementInput> chunk, List<FieldViolation> errors) {

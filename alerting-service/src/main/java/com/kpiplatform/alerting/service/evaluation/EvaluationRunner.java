@@ -9,6 +9,7 @@ import com.kpiplatform.alerting.domain.alert.Observation;
 import com.kpiplatform.alerting.domain.alert.Severity;
 import com.kpiplatform.alerting.domain.alert.SubjectType;
 import com.kpiplatform.alerting.domain.cycle.CycleRecord;
+import com.kpiplatform.alerting.domain.cycle.CycleStatus;
 import com.kpiplatform.alerting.domain.cycle.Trigger;
 import com.kpiplatform.alerting.domain.judging.PreviousEvaluation;
 import com.kpiplatform.alerting.domain.kpi.Profile;
@@ -18,6 +19,8 @@ import com.kpiplatform.alerting.repository.Transactions;
 import com.kpiplatform.alerting.service.delivery.Router;
 import com.kpiplatform.alerting.service.evaluation.CycleInputs.Inputs;
 import com.kpiplatform.support.client.NeighbourFailure;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -75,6 +78,9 @@ public class EvaluationRunner {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry metrics;
+
     /** The recorded cycle's id; empty when another replica is evaluating, or (scheduled only) just did. */
     public Optional<Long> run(Trigger trigger) {
         return transactions.read(lock -> {
@@ -100,24 +106,32 @@ public class EvaluationRunner {
         if (previous.isEmpty()) {
             return Optional.empty();
         }
-        Inputs read;
+        Timer.Sample timing = Timer.start(metrics);
+        CycleStatus status = CycleStatus.FAILED;
         try {
-            read = inputs.read(started, previous.get());
-        } catch (NeighbourFailure e) {
-            LOG.warnf(e.getCause(), "Evaluation cycle failed: %s", e.getMessage());
-            return Optional.of(recordFailure(trigger, started, e.getMessage()));
-        } catch (RuntimeException e) {
-            LOG.error("Evaluation cycle failed reading its inputs", e);
-            return Optional.of(recordFailure(trigger, started, "reading the inputs failed unexpectedly; the service log has"
-                    + " the details"));
+            Inputs read;
+            try {
+                read = inputs.read(started, previous.get());
+            } catch (NeighbourFailure e) {
+                LOG.warnf(e.getCause(), "Evaluation cycle failed: %s", e.getMessage());
+                return Optional.of(recordFailure(trigger, started, e.getMessage()));
+            } catch (RuntimeException e) {
+                LOG.error("Evaluation cycle failed reading its inputs", e);
+                return Optional.of(recordFailure(trigger, started, "reading the inputs failed unexpectedly; the service"
+                        + " log has the details"));
+            }
+            long cycleId = transactions.inTransaction(connection -> {
+                EvaluationCycle.Outcome outcome = cycle.evaluate(connection, trigger, started, previous.get(), read);
+                List<AlertChange> changes = new ArrayList<>(outcome.changes());
+                changes.addAll(alerts.applySystem(connection, systemObservation(null, 0), started).changes());
+                router.route(connection, changes, outcome.missedTargets(), started);
+                return outcome.cycleId();
+            });
+            status = CycleStatus.SUCCEEDED;
+            return Optional.of(cycleId);
+        } finally {
+            timing.stop(metrics.timer("alerting.evaluation.cycle", "outcome", status.name()));
         }
-        return Optional.of(transactions.inTransaction(connection -> {
-            EvaluationCycle.Outcome outcome = cycle.evaluate(connection, trigger, started, previous.get(), read);
-            List<AlertChange> changes = new ArrayList<>(outcome.changes());
-            changes.addAll(alerts.applySystem(connection, systemObservation(null, 0), started).changes());
-            router.route(connection, changes, outcome.missedTargets(), started);
-            return outcome.cycleId();
-        }));
     }
 
     private long recordFailure(Trigger trigger, Instant started, String error) {

@@ -1,4 +1,4 @@
-package com.kpiplatform.contract;
+package com.kpiplatform.stack;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Node.js tools run from the contract checks, with a clear failure when Node.js or npm is missing. */
-final class Commands {
+/**
+ * Tools the checks run as processes (Node.js, npm, bash), with a clear failure when one is missing.
+ */
+public final class Commands {
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     private Commands() {
     }
 
-    static Result run(Path directory, List<String> command, Map<String, String> environment, long timeoutSeconds)
+    public static Result run(Path directory, List<String> command, Map<String, String> environment, long timeoutSeconds)
             throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -24,8 +26,8 @@ final class Commands {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new AssertionError("The contract checks need Node.js 20.19 or later and npm on the PATH (" + command.get(0)
-                    + " could not be started: " + e.getMessage() + "). Install them, or run the build with -pl '!contract'.", e);
+            throw new AssertionError(command.get(0) + " could not be started: " + e.getMessage() + ". The contract and system"
+                    + " checks need Node.js 20.19 or later, npm, bash and curl on the PATH.", e);
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -36,7 +38,7 @@ final class Commands {
     }
 
     /** Installs the folder's npm dependencies from its lockfile, unless they are there already. */
-    static void installDependencies(Path directory, String marker) throws Exception {
+    public static void installDependencies(Path directory, String marker) throws Exception {
         if (!directory.resolve("node_modules").resolve(marker).toFile().isDirectory()) {
             Result install = run(directory, List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), 600);
             if (install.exitCode() != 0) {
