@@ -3,18 +3,10 @@ package com.kpiplatform.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +18,6 @@ import org.junit.jupiter.api.Test;
 class ComposeStructureTest {
 
     private static final JsonNode COMPOSE = ComposeFile.read();
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
 
     @Test
     void everyContainerHasAHealthCheckAndWaitsForWhatItNeedsToBeHealthy() {
@@ -70,17 +61,10 @@ class ComposeStructureTest {
     @Test
     void everyEnvironmentVariableGivenToAServiceIsOneItReads() {
         for (String name : ComposeFile.SERVICES) {
-            Properties configuration = configuration(name);
-            Set<String> placeholders = new HashSet<>();
-            configuration.values().forEach(value -> {
-                Matcher matcher = PLACEHOLDER.matcher(value.toString());
-                while (matcher.find()) {
-                    placeholders.add(matcher.group(1));
-                }
-            });
+            ServiceConfiguration configuration = ServiceConfiguration.of(name);
             List<String> unread = new ArrayList<>();
             COMPOSE.path("services").path(name).path("environment").fieldNames().forEachRemaining(variable -> {
-                if (!placeholders.contains(variable) && !configuresAQuarkusGroup(variable, configuration)) {
+                if (!configuration.reads(variable)) {
                     unread.add(variable);
                 }
             });
@@ -88,38 +72,8 @@ class ComposeStructureTest {
         }
     }
 
-    /**
-     * {@code QUARKUS_OIDC_TOKEN_ISSUER} is {@code quarkus.oidc.token.issuer}: read where the service
-     * configures that property or another of its group ({@code quarkus.oidc.token.audience}).
-     */
-    private static boolean configuresAQuarkusGroup(String variable, Properties configuration) {
-        if (!variable.startsWith("QUARKUS_")) {
-            return false;
-        }
-        String property = variable.toLowerCase(Locale.ROOT).replace('_', '.');
-        String group = property.substring(0, property.lastIndexOf('.') + 1);
-        return configuration.stringPropertyNames().stream().map(key -> key.replace('-', '.'))
-                .anyMatch(key -> key.equals(property) || key.startsWith(group));
-    }
-
-    /** What a service reads: its application.properties and the shared service-support configuration. */
-    private static Properties configuration(String service) {
-        Properties properties = new Properties();
-        load(properties, ComposeFile.ROOT.resolve(service).resolve("src/main/resources/application.properties"));
-        load(properties, ComposeFile.ROOT.resolve("service-support/src/main/resources/META-INF/microprofile-config.properties"));
-        return properties;
-    }
-
     private static String property(String service, String key) {
-        return configuration(service).getProperty(key);
-    }
-
-    private static void load(Properties properties, Path file) {
-        try (Reader reader = Files.newBufferedReader(file)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + file, e);
-        }
+        return ServiceConfiguration.of(service).property(key);
     }
 
     private static String hostPort(String mapping) {
