@@ -1,5 +1,6 @@
 package com.kpiplatform.stack;
 
+import com.kpiplatform.devissuer.TokenRequest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -37,6 +38,10 @@ public final class LocalStack {
             TokenCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("demo")) {
+            DemoCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (List.of(args).contains("--help")) {
             System.out.println(StackOptions.USAGE);
             return;
@@ -48,6 +53,9 @@ public final class LocalStack {
         } catch (IllegalStateException e) {
             System.err.println("\n" + e.getMessage());
             System.exit(1);
+        }
+        if (stack.options.demo()) {
+            stack.loadDemo();
         }
         stack.awaitAnyExit();
     }
@@ -73,6 +81,17 @@ public final class LocalStack {
             service.awaitReady();
         }
         printAddresses();
+    }
+
+    /** Loads the demo company through the API; a failure is reported, and the stack keeps running. */
+    private void loadDemo() {
+        System.out.println("\nLoading the demo company through the API...");
+        try {
+            String token = identity.issuer().mint(TokenRequest.person("demo-loader", List.of("admin"), List.of()));
+            System.out.println(DemoCommand.load(token, options.demoIngestKeyFile()).summary());
+        } catch (RuntimeException e) {
+            System.err.println("Loading the demo company failed: " + e.getMessage());
+        }
     }
 
     private Map<String, String> environment(ServiceDefinition service) {

@@ -41,6 +41,14 @@ final class TokenCommand {
             System.exit(2);
             return;
         }
+        System.out.println(mint(request));
+    }
+
+    /**
+     * A token from the running stack's development issuer for {@code request} (subject, roles, teams,
+     * expiresInSeconds); exits with a message when no stack is running.
+     */
+    static String mint(Map<String, Object> request) throws Exception {
         String url = "http://127.0.0.1:" + StackIdentity.DEFAULT_PORT + "/dev-issuer/dev/tokens";
         try {
             HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
@@ -50,10 +58,11 @@ final class TokenCommand {
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("The development issuer answered " + answer.statusCode() + ": " + answer.body());
             }
-            System.out.println(JsonUtil.parseJson(answer.body()).get("access_token"));
+            return String.valueOf(JsonUtil.parseJson(answer.body()).get("access_token"));
         } catch (ConnectException e) {
             System.err.println("No development issuer at " + url + ": start the stack first (./run-stack).");
             System.exit(1);
+            return null;
         }
     }
 

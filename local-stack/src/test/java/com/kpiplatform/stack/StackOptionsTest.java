@@ -15,6 +15,7 @@ class StackOptionsTest {
         StackOptions options = StackOptions.parse(root);
 
         assertThat(options.fresh()).isFalse();
+        assertThat(options.demo()).isFalse();
         assertThat(options.postgresPort()).isEqualTo(15432);
         assertThat(options.postgresDataDir()).isEqualTo(Path.of("/repo/.stack-data/postgres"));
         assertThat(options.postgresWorkDir()).isEqualTo(Path.of("/repo/.stack-data/postgres-binaries"));
@@ -30,9 +31,12 @@ class StackOptionsTest {
 
     @Test
     void readsEveryOption() {
-        StackOptions options = StackOptions.parse(root, "--fresh", "--no-build", "--data-dir=/tmp/kpi", "--pg-port=25432");
+        StackOptions options = StackOptions.parse(root, "--fresh", "--no-build", "--demo", "--data-dir=/tmp/kpi",
+                "--pg-port=25432");
 
         assertThat(options.fresh()).isTrue();
+        assertThat(options.demo()).isTrue();
+        assertThat(options.demoIngestKeyFile()).isEqualTo(Path.of("/tmp/kpi/demo-ingest.key"));
         assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/kpi"));
         assertThat(options.postgresPort()).isEqualTo(25432);
     }
