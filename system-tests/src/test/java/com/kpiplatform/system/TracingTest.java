@@ -35,15 +35,17 @@ class TracingTest {
 
         // The log line of the cycle names the request and its trace, as a reader of the logs finds it.
         String traceId = await().atMost(Duration.ofSeconds(20)).until(() -> traceInLog(platform, requestId), id -> id != null);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(servicesIn(platform, traceId))
-                .as("services with spans in trace %s", traceId).containsAll(SERVICES));
-        List<ReceivedSpan> spans = platform.traces.spans().stream().filter(s -> s.traceId().equals(traceId)).toList();
-        Set<String> spanIds = spans.stream().map(ReceivedSpan::spanId).collect(Collectors.toSet());
-        assertThat(spans.stream().filter(s -> !spanIds.contains(s.parentSpanId())))
-                .as("one root: the alerting-service's request").singleElement()
-                .satisfies(root -> assertThat(root.service()).isEqualTo("alerting-service"));
-        assertThat(spans).filteredOn(s -> s.service().equals("alerting-service")).extracting(ReceivedSpan::name)
-                .contains("POST /api/v1/evaluations/run");
+        // Spans arrive in batches as they end; the request's own span ends, and arrives, last.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<ReceivedSpan> spans = platform.traces.spans().stream().filter(s -> s.traceId().equals(traceId)).toList();
+            assertThat(spans).extracting(ReceivedSpan::service).as("services with spans in trace %s", traceId)
+                    .containsAll(SERVICES);
+            Set<String> spanIds = spans.stream().map(ReceivedSpan::spanId).collect(Collectors.toSet());
+            assertThat(spans.stream().filter(s -> !spanIds.contains(s.parentSpanId())))
+                    .as("one root: the alerting-service's request").singleElement()
+                    .satisfies(root -> assertThat(root).extracting(ReceivedSpan::service, ReceivedSpan::name)
+                            .containsExactly("alerting-service", "POST /api/v1/evaluations/run"));
+        });
     }
 
     /** The trace id logged next to this request id by the alerting-service, or null before the line is written. */
@@ -51,10 +53,5 @@ class TracingTest {
         Matcher line = Pattern.compile("req=" + Pattern.quote(requestId) + " trace=([0-9a-f]{32})")
                 .matcher(Files.readString(platform.logDir().resolve("alerting-service.log")));
         return line.find() ? line.group(1) : null;
-    }
-
-    private static Set<String> servicesIn(Platform platform, String traceId) {
-        return platform.traces.spans().stream().filter(s -> s.traceId().equals(traceId)).map(ReceivedSpan::service)
-                .collect(Collectors.toSet());
     }
 }

@@ -167,6 +167,8 @@ class UserJourneyTest {
         assertThat(hooks).hasSize(1);
         assertThat(hooks.get(0).getHeader("X-Signature")).isEqualTo("sha256=" + hmac(hooks.get(0).getBody()));
         assertThat(hooks.get(0).getBodyAsString()).contains(RESPONSE_TIME);
+        assertThat(hooks.get(0).getHeader("traceparent")).as("the delivery's trace, for the receiver's logs")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     }
 
     @Test

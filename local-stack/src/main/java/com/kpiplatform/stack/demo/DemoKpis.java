@@ -14,10 +14,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Map.Entry;
 import java.util.Objects;
 import java.util.Set;
 
@@ -122,14 +120,8 @@ final class DemoKpis {
 
     /** Whether any field the demo sets differs from what the service holds. */
     static boolean differs(JsonNode wanted, JsonNode current) {
-        Iterator<Entry<String, JsonNode>> fields = wanted.fields();
-        while (fields.hasNext()) {
-            Entry<String, JsonNode> field = fields.next();
-            if (!equivalent(field.getKey(), field.getValue(), current.get(field.getKey()))) {
-                return true;
-            }
-        }
-        return false;
+        return wanted.properties().stream()
+                .anyMatch(field -> !equivalent(field.getKey(), field.getValue(), current.get(field.getKey())));
     }
 
     private static boolean equivalent(String name, JsonNode wanted, JsonNode current) {

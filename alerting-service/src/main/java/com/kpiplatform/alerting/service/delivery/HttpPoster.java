@@ -3,6 +3,10 @@ package com.kpiplatform.alerting.service.delivery;
 import com.kpiplatform.alerting.config.AlertingConfig;
 import com.kpiplatform.alerting.domain.delivery.HttpReplies;
 import com.kpiplatform.alerting.domain.delivery.SendResult;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -14,7 +18,10 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.Map;
 
-/** POSTs JSON to Slack and webhooks, and reads the answer as a {@link SendResult}. */
+/**
+ * POSTs JSON to Slack and webhooks, and reads the answer as a {@link SendResult}. Each POST is a
+ * client span of the outbox poll's trace, and carries its {@code traceparent}.
+ */
 @ApplicationScoped
 public class HttpPoster {
 
@@ -24,8 +31,12 @@ public class HttpPoster {
     @Inject
     Clock clock;
 
+    @Inject
+    OpenTelemetry telemetry;
+
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    @WithSpan(value = "POST alert delivery", kind = SpanKind.CLIENT)
     public SendResult post(String url, String json, Map<String, String> headers) {
         HttpRequest.Builder request;
         try {
@@ -36,6 +47,7 @@ public class HttpPoster {
             return SendResult.failed(null, "invalid URL: " + e.getMessage());
         }
         headers.forEach(request::header);
+        telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), request, HttpRequest.Builder::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return HttpReplies.classify(response.statusCode(), response.body(),
