@@ -6,6 +6,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,9 @@ public abstract class LayeringContract {
             "com.kpiplatform.support.formula..", "com.kpiplatform.support.kpi..", "com.kpiplatform.support.actor..",
             "com.ezylang.evalex.."};
 
+    /** Imported once per service: reading the class files is most of these tests' time. */
+    private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
+
     private JavaClasses production;
 
     /** The service's root package, e.g. {@code com.kpiplatform.alerting}. */
@@ -29,8 +34,8 @@ public abstract class LayeringContract {
 
     @BeforeEach
     void importProductionClasses() {
-        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(rootPackage());
+        production = IMPORTED.computeIfAbsent(rootPackage(), root -> new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(root));
     }
 
     @Test
