@@ -128,10 +128,13 @@ public final class IngestBenchmark {
         for (int b = 0; b < batches; b++) {
             bodies[b] = BenchData.jsonArray((long) b * BATCH, (long) (b + 1) * BATCH);
         }
+        SqlProfile sql = new SqlProfile(stack.jdbcUrl(BenchStack.MEASUREMENT));
+        sql.reset();
         long start = System.nanoTime();
         parallel(settings.clients(), batches, b -> post(BenchStack.MEASUREMENT, "/api/v1/measurements/batch",
                 "application/json", bodies[(int) b], 200));
         double service = settings.initial() / seconds(start);
+        List<String> batchSql = sql.top(settings.initial(), 6);
         String[] copies = new String[batches];
         for (int b = 0; b < batches; b++) {
             copies[b] = BenchData.copyText((long) b * BATCH, (long) (b + 1) * BATCH, b);
@@ -160,6 +163,17 @@ public final class IngestBenchmark {
         line("| HTTP `POST /api/v1/measurements/batch` (JSON) | " + round(service) + " |");
         line("| raw `COPY` through pgjdbc's CopyManager (" + settings.clients() + " connections) | " + round(copy) + " |");
         line("| **ratio** | **" + String.format(Locale.ROOT, "%.2f", service / copy) + "** |");
+        sqlTable("the HTTP batches (" + settings.initial() + " acknowledged)", batchSql);
+    }
+
+    /** The statements that cost the most in a phase, per acknowledged measurement (pg_stat_statements). */
+    private void sqlTable(String phase, List<String> rows) {
+        line("");
+        line("SQL per acknowledged measurement in " + phase + " (pg_stat_statements, top by time):");
+        line("");
+        line("| statement | calls | µs per measurement | mean ms per call |");
+        line("| --- | --- | --- | --- |");
+        rows.forEach(this::line);
     }
 
     /** What single-measurement POSTs achieved with one kind of credential. */
@@ -178,10 +192,13 @@ public final class IngestBenchmark {
         singlePosts(key, WARM_UP);
         List<SingleRun> withToken = new ArrayList<>();
         List<SingleRun> withKey = new ArrayList<>();
+        SqlProfile sql = new SqlProfile(stack.jdbcUrl(BenchStack.MEASUREMENT));
         for (int round = 0; round < 2; round++) {
             withToken.add(singlePosts(token, settings.singleDuration()));
+            sql.reset();
             withKey.add(singlePosts(key, settings.singleDuration()));
         }
+        List<String> singleSql = sql.top(withKey.get(1).latencies().count(), 8);
 
         String url = stack.jdbcUrl(BenchStack.MEASUREMENT);
         execute(url, "CREATE TABLE single_baseline (LIKE measurement INCLUDING ALL)");
@@ -218,6 +235,7 @@ public final class IngestBenchmark {
         line("API key / bearer token, means of the runs: " + String.format(Locale.ROOT, "%.3f", keyRate / mean(withToken))
                 + ". Failed requests: " + Stream.concat(withToken.stream(), withKey.stream()).mapToLong(SingleRun::failures)
                 .sum() + ".");
+        sqlTable("the last API-key run of single POSTs (" + withKey.get(1).latencies().count() + " acknowledged)", singleSql);
     }
 
     private static double mean(List<SingleRun> runs) {

@@ -41,6 +41,8 @@ public final class StackDatabase implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // Statement statistics for the benchmarks' "where the time goes" (a few percent of CPU at most).
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setOutputRedirector(log)
                 .setErrorRedirector(log)
                 .start();
