@@ -3,6 +3,7 @@ package com.kpiplatform.measurement.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /** Settings of the measurement-service ({@code measurement.*}). */
 @ConfigMapping(prefix = "measurement")
@@ -19,6 +20,30 @@ public interface MeasurementConfig {
     Rollups rollups();
 
     ApiKeys apiKeys();
+
+    Partitions partitions();
+
+    Retention retention();
+
+    interface Partitions {
+
+        /** Months after the current one whose partitions are created ahead, so writes never wait for one. */
+        @WithDefault("3")
+        int monthsAhead();
+
+        /** How often partitions are created ahead and, with a retention, old ones dropped. */
+        @WithDefault("1h")
+        String maintainEvery();
+    }
+
+    interface Retention {
+
+        /**
+         * Whole calendar months (UTC) of measurements kept before the current month; older months are
+         * dropped, a partition at a time. Unset keeps every measurement.
+         */
+        OptionalInt months();
+    }
 
     interface ApiKeys {
 

@@ -18,6 +18,7 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Writes measurements at COPY speed. A batch is copied straight into the table; only if one of its
@@ -49,6 +51,9 @@ public class MeasurementRepository {
     @Inject
     DimensionsCodec dimensions;
 
+    @Inject
+    MeasurementPartitions partitions;
+
     /** A measurement as stored: its dimensions encoded, and the rollup group it belongs to. */
     private record Row(Measurement measurement, String dimensions, Group group) {
     }
@@ -62,6 +67,9 @@ public class MeasurementRepository {
     public int write(List<Measurement> measurements, Map<String, RollupBasis> bases, Actor source, String requestId,
             Instant receivedAt) throws SQLException {
         List<Row> rows = rows(measurements, bases);
+        SortedSet<YearMonth> months = rows.stream().map(row -> MeasurementPartitions.monthOf(row.measurement().timestamp()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        partitions.ensure(months);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -69,7 +77,7 @@ public class MeasurementRepository {
                 if (copyFresh(connection, rows, batchId)) {
                     rollups.appendDeltas(connection, deltas(rows, Set.of()), bases);
                 } else {
-                    SortedSet<Group> replaced = upsert(connection, rows, batchId, bases);
+                    SortedSet<Group> replaced = upsert(connection, rows, batchId, months, bases);
                     rollups.markDirty(connection, replaced);
                     TreeMap<Group, PeriodAggregate> fresh = deltas(rows, replaced);
                     if (!fresh.isEmpty()) {
@@ -112,9 +120,10 @@ public class MeasurementRepository {
 
     /**
      * Upserts through a staging table; answers the groups in which values were replaced (a row
-     * whose xmax is set was updated by the conflict clause, not inserted).
+     * whose xmax is set was updated by the conflict clause, not inserted). The upsert goes to each
+     * month's partition itself, because a partitioned table does not return system columns.
      */
-    private static SortedSet<Group> upsert(Connection connection, List<Row> rows, long batchId,
+    private static SortedSet<Group> upsert(Connection connection, List<Row> rows, long batchId, SortedSet<YearMonth> months,
             Map<String, RollupBasis> bases) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS measurement_stage (kpi_key varchar(64), ts timestamptz,"
@@ -122,18 +131,24 @@ public class MeasurementRepository {
         }
         copy(connection, "measurement_stage " + COPY_COLUMNS, rows, batchId);
         SortedSet<Group> replaced = new TreeSet<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("""
-                WITH upserted AS (
-                    INSERT INTO measurement (kpi_key, ts, dimensions, value, batch_id)
-                    SELECT kpi_key, ts, dimensions, value, batch_id FROM measurement_stage
-                    ORDER BY kpi_key, ts, dimensions
-                    ON CONFLICT (kpi_key, ts, dimensions) DO UPDATE SET value = excluded.value, batch_id = excluded.batch_id
-                    RETURNING kpi_key, dimensions, ts, xmax <> 0 AS replaced)
-                SELECT kpi_key, dimensions, ts FROM upserted WHERE replaced""")) {
-            while (result.next()) {
-                Instant timestamp = result.getTimestamp(3).toInstant();
-                replaced.add(new Group(result.getString(1), result.getString(2),
-                        bases.get(result.getString(1)).periodOf(timestamp).key()));
+        for (YearMonth month : months) {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    WITH upserted AS (
+                        INSERT INTO %s (kpi_key, ts, dimensions, value, batch_id)
+                        SELECT kpi_key, ts, dimensions, value, batch_id FROM measurement_stage WHERE ts >= ? AND ts < ?
+                        ORDER BY kpi_key, ts, dimensions
+                        ON CONFLICT (kpi_key, ts, dimensions) DO UPDATE SET value = excluded.value, batch_id = excluded.batch_id
+                        RETURNING kpi_key, dimensions, ts, xmax <> 0 AS replaced)
+                    SELECT kpi_key, dimensions, ts FROM upserted WHERE replaced""".formatted(MeasurementPartitions.name(month)))) {
+                upsert.setTimestamp(1, Timestamp.from(MeasurementPartitions.start(month)));
+                upsert.setTimestamp(2, Timestamp.from(MeasurementPartitions.start(month.plusMonths(1))));
+                try (ResultSet result = upsert.executeQuery()) {
+                    while (result.next()) {
+                        Instant timestamp = result.getTimestamp(3).toInstant();
+                        replaced.add(new Group(result.getString(1), result.getString(2),
+                                bases.get(result.getString(1)).periodOf(timestamp).key()));
+                    }
+                }
             }
         }
         return replaced;

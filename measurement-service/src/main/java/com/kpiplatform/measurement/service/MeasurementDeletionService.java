@@ -28,6 +28,9 @@ public class MeasurementDeletionService {
     @Inject
     Clock clock;
 
+    @Inject
+    MeasurementRetention retention;
+
     /** Deletes a KPI's measurements in [from, to) matching the dimension filter; answers how many. */
     public long delete(String kpiKey, Instant from, Instant to, Map<String, String> dimensions) {
         if (from == null || to == null) {
@@ -37,6 +40,9 @@ public class MeasurementDeletionService {
             throw ProblemException.invalid("to", "must be after from");
         }
         Kpi kpi = catalog.require(kpiKey);
+        retention.refusal(from, kpi.rollupBasis()).ifPresent(message -> {
+            throw ProblemException.invalid("from", message);
+        });
         return repository.delete(new MeasurementRange(kpiKey, from, to, dimensions), kpi.rollupBasis(),
                 new MeasurementDeletionRepository.Audit(caller.actor(), RequestIds.current().orElse(null), clock.instant()));
     }

@@ -38,6 +38,9 @@ public class MeasurementValidator {
     @Inject
     Clock clock;
 
+    @Inject
+    MeasurementRetention retention;
+
     /** Valid measurements with their KPIs. */
     public record Validated(List<Measurement> measurements, Map<String, Kpi> kpis) {
     }
@@ -58,10 +61,16 @@ public class MeasurementValidator {
             }
         }
         Map<String, Kpi> kpis = catalog.resolve(keys);
-        for (MeasurementInput input : inputs) {
+        for (int i = 0; i < inputs.size(); i++) {
+            MeasurementInput input = inputs.get(i);
             if (keys.contains(input.kpiKey())) {
-                kpiProblem(kpis.get(input.kpiKey()), input.kpiKey())
-                        .ifPresent(message -> violations.add(new Violation(field(input, "kpiKey"), message)));
+                Kpi kpi = kpis.get(input.kpiKey());
+                Optional<String> problem = kpiProblem(kpi, input.kpiKey());
+                problem.ifPresent(message -> violations.add(new Violation(field(input, "kpiKey"), message)));
+                if (problem.isEmpty() && measurements.get(i) != null) {
+                    retention.refusal(measurements.get(i).timestamp(), kpi.rollupBasis())
+                            .ifPresent(message -> violations.add(new Violation(field(input, "timestamp"), message)));
+                }
             }
         }
         if (!violations.isEmpty()) {
