@@ -3,27 +3,24 @@ package com.kpiplatform.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kpiplatform.stack.PackagedStack;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongPredicate;
 import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 
@@ -37,20 +34,27 @@ public final class IngestBenchmark {
     private static final int SINGLE_CONNECTIONS = 64;
     /** Single POSTs before the measured runs, so that the JIT has compiled the paths they compare. */
     private static final Duration WARM_UP = Duration.ofSeconds(60);
+    /** Requests of each read kind: unmeasured before the first reads, and measured after the merge caught up. */
+    private static final int READ_WARM_UP = 20;
+    private static final int READS_AFTER_MERGE = 500;
+    /** How long the merge worker may take to catch up after the fill; the reads after it say if it did not. */
+    private static final Duration MERGE_TIMEOUT = Duration.ofMinutes(30);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Settings settings;
     private final StringBuilder report = new StringBuilder();
     private final AtomicLong singleSequence = new AtomicLong();
     private PackagedStack stack;
+    private MeasurementTables tables;
+    private Phases phases;
+    private ServiceHttp http;
     private String adminToken;
 
-    record Settings(int clients, long initial, long total, Duration singleDuration, Path root) {
+    record Settings(int clients, int readers, long initial, long total, Duration singleDuration, Path root) {
 
         static Settings parse(String[] args) {
             int clients = 2;
+            int readers = 4;
             long initial = 1_000_000;
             long total = 10_000_000;
             Duration single = Duration.ofSeconds(30);
@@ -58,6 +62,8 @@ public final class IngestBenchmark {
                 String value = arg.substring(arg.indexOf('=') + 1);
                 if (arg.startsWith("--clients=")) {
                     clients = Integer.parseInt(value);
+                } else if (arg.startsWith("--readers=")) {
+                    readers = Integer.parseInt(value);
                 } else if (arg.startsWith("--initial=")) {
                     initial = Long.parseLong(value);
                 } else if (arg.startsWith("--total=")) {
@@ -66,10 +72,10 @@ public final class IngestBenchmark {
                     single = Duration.ofSeconds(Long.parseLong(value));
                 } else {
                     throw new IllegalArgumentException("Unknown option " + arg
-                            + "; options: --clients=2 --initial=1000000 --total=10000000 --single-seconds=30");
+                            + "; options: --clients=2 --readers=4 --initial=1000000 --total=10000000 --single-seconds=30");
                 }
             }
-            return new Settings(clients, initial, total, single, Path.of("").toAbsolutePath());
+            return new Settings(clients, readers, initial, total, single, Path.of("").toAbsolutePath());
         }
     }
 
@@ -88,24 +94,26 @@ public final class IngestBenchmark {
                 + (Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\D+", "") + " kB memory; ")
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         line("PostgreSQL: embedded 17 (fsync on, synchronous_commit on), same server for service and baselines.");
-        line("measurement-service JVM: -Xmx256m. Batch clients: " + settings.clients() + ".");
         List<String> measurementJvm = new ArrayList<>(List.of("-Xmx256m"));
         String extra = System.getenv("BENCH_MEASUREMENT_JVM_OPTS");
         if (extra != null && !extra.isBlank()) {
             measurementJvm.addAll(List.of(extra.trim().split("\\s+")));
         }
+        line("measurement-service JVM: " + String.join(" ", measurementJvm) + ". Batch clients: " + settings.clients()
+                + ". Readers: " + settings.readers() + ".");
         try (PackagedStack started = BenchStack.start(settings.root(), dataDir, 25432,
                 List.of(BenchStack.KPI_DEFINITION, BenchStack.MEASUREMENT),
                 List.of(List.of("-Xmx256m"), measurementJvm))) {
             stack = started;
+            tables = new MeasurementTables(stack.jdbcUrl(BenchStack.MEASUREMENT));
+            phases = new Phases(stack.process(1));
             adminToken = stack.token("admin");
+            http = new ServiceHttp(adminToken);
             createKpis();
             batchIngest();
             singleWrites();
-            fill();
-            reads();
-            line("");
-            line("Peak RSS of measurement-service: " + peakRssMegabytes(stack.process(1)) + " MB (VmHWM).");
+            fillAndRead();
+            phases.report().forEach(this::line);
         }
         Path out = settings.root().resolve("benchmarks/target/ingest-benchmark.md");
         Files.writeString(out, report);
@@ -114,11 +122,13 @@ public final class IngestBenchmark {
 
     private void createKpis() throws Exception {
         long start = System.nanoTime();
-        parallel(8, BenchData.KPIS, i -> post(BenchStack.KPI_DEFINITION, "/api/v1/kpis", "application/json", """
+        Latencies created = new Latencies();
+        Load.parallel(8, BenchData.KPIS, i -> Load.send(created, () -> http.post(BenchStack.KPI_DEFINITION, "/api/v1/kpis", """
                 {"key":"bench.kpi-%d","name":"Benchmark KPI %d","unit":"USD","category":"SALES","level":"TEAM",
                  "owner":{"team":"bench"},"indicatorType":"LAGGING","direction":"HIGHER_IS_BETTER","aggregation":"SUM",
-                 "period":"MONTHLY","timeZone":"Europe/Berlin","defaultTarget":100}""".formatted(i, i).getBytes(), 201));
-        line("Created " + BenchData.KPIS + " KPIs in " + seconds(start) + " s.");
+                 "period":"MONTHLY","timeZone":"Europe/Berlin","defaultTarget":100}""".formatted(i, i).getBytes())));
+        line("Created " + created.count() + " KPIs in " + tenths(seconds(start)) + " s.");
+        phases.done("create " + BenchData.KPIS + " KPIs", List.of(created));
     }
 
     /** 1M measurements in batches of 10,000 over HTTP, then the same rows by raw COPY. */
@@ -131,21 +141,21 @@ public final class IngestBenchmark {
         SqlProfile sql = new SqlProfile(stack.jdbcUrl(BenchStack.MEASUREMENT));
         sql.reset();
         long start = System.nanoTime();
-        parallel(settings.clients(), batches, b -> post(BenchStack.MEASUREMENT, "/api/v1/measurements/batch",
-                "application/json", bodies[(int) b], 200));
-        double service = settings.initial() / seconds(start);
-        List<String> batchSql = sql.top(settings.initial(), 6);
+        Latencies posted = new Latencies();
+        Load.parallel(settings.clients(), batches, b -> Load.send(posted, () -> postBatch(bodies[(int) b])));
+        long acknowledged = posted.count() * BATCH;
+        double service = acknowledged / seconds(start);
+        List<String> batchSql = sql.top(acknowledged, 6);
         String[] copies = new String[batches];
         for (int b = 0; b < batches; b++) {
             copies[b] = BenchData.copyText((long) b * BATCH, (long) (b + 1) * BATCH, b);
             bodies[b] = null;
         }
 
-        String url = stack.jdbcUrl(BenchStack.MEASUREMENT);
-        execute(url, "CREATE TABLE copy_baseline (LIKE measurement INCLUDING ALL)");
+        String shape = tables.createLikeMeasurement("copy_baseline");
         start = System.nanoTime();
-        parallel(settings.clients(), batches, b -> {
-            try (Connection connection = connect(url)) {
+        Load.parallel(settings.clients(), batches, b -> {
+            try (Connection connection = tables.connect()) {
                 connection.setAutoCommit(false);
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
                         "COPY copy_baseline (kpi_key, ts, dimensions, value, batch_id) FROM STDIN",
@@ -154,7 +164,8 @@ public final class IngestBenchmark {
             }
         });
         double copy = settings.initial() / seconds(start);
-        execute(url, "DROP TABLE copy_baseline");
+        tables.execute("DROP TABLE copy_baseline");
+        long failed = phases.done("batch ingest and its COPY baseline", List.of(posted));
         line("");
         line("## Batch ingest: " + settings.initial() + " measurements, " + BATCH + " per request, "
                 + settings.clients() + " concurrent clients");
@@ -163,6 +174,8 @@ public final class IngestBenchmark {
         line("| HTTP `POST /api/v1/measurements/batch` (JSON) | " + round(service) + " |");
         line("| raw `COPY` through pgjdbc's CopyManager (" + settings.clients() + " connections) | " + round(copy) + " |");
         line("| **ratio** | **" + String.format(Locale.ROOT, "%.2f", service / copy) + "** |");
+        line("");
+        line(sameShape("copy_baseline", shape) + " Failed requests: " + failed + ".");
         sqlTable("the HTTP batches (" + settings.initial() + " acknowledged)", batchSql);
     }
 
@@ -177,7 +190,7 @@ public final class IngestBenchmark {
     }
 
     /** What single-measurement POSTs achieved with one kind of credential. */
-    private record SingleRun(double perSecond, Latencies latencies, long failures) {
+    private record SingleRun(double perSecond, Latencies latencies) {
     }
 
     /**
@@ -189,7 +202,7 @@ public final class IngestBenchmark {
     private void singleWrites() throws Exception {
         String token = "Authorization: Bearer " + adminToken;
         String key = "X-API-Key: " + apiKey();
-        singlePosts(key, WARM_UP);
+        SingleRun warmUp = singlePosts(key, WARM_UP);
         List<SingleRun> withToken = new ArrayList<>();
         List<SingleRun> withKey = new ArrayList<>();
         SqlProfile sql = new SqlProfile(stack.jdbcUrl(BenchStack.MEASUREMENT));
@@ -200,13 +213,12 @@ public final class IngestBenchmark {
         }
         List<String> singleSql = sql.top(withKey.get(1).latencies().count(), 8);
 
-        String url = stack.jdbcUrl(BenchStack.MEASUREMENT);
-        execute(url, "CREATE TABLE single_baseline (LIKE measurement INCLUDING ALL)");
+        String shape = tables.createLikeMeasurement("single_baseline");
         AtomicLong rows = new AtomicLong();
         long baselineDeadline = System.nanoTime() + settings.singleDuration().toNanos();
         long start = System.nanoTime();
-        parallel(SINGLE_CONNECTIONS, SINGLE_CONNECTIONS, t -> {
-            try (Connection connection = connect(url); PreparedStatement insert = connection.prepareStatement(
+        Load.parallel(SINGLE_CONNECTIONS, SINGLE_CONNECTIONS, t -> {
+            try (Connection connection = tables.connect(); PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO single_baseline (kpi_key, ts, dimensions, value, batch_id) VALUES (?, ?, '{}', ?, 1)")) {
                 while (System.nanoTime() < baselineDeadline) {
                     long i = rows.getAndIncrement();
@@ -218,7 +230,10 @@ public final class IngestBenchmark {
             }
         });
         double baseline = rows.get() / seconds(start);
-        execute(url, "DROP TABLE single_baseline");
+        tables.execute("DROP TABLE single_baseline");
+        long failed = phases.done("single POSTs (warm-up and " + (withToken.size() + withKey.size())
+                + " runs) and their JDBC baseline", Stream.of(List.of(warmUp), withToken, withKey).flatMap(List::stream)
+                .map(SingleRun::latencies).toList());
         line("");
         line("## Single measurements: " + SINGLE_CONNECTIONS + " concurrent connections, "
                 + settings.singleDuration().toSeconds() + " s each");
@@ -233,8 +248,7 @@ public final class IngestBenchmark {
         line("| **ratio** (API key, mean / JDBC) | **" + String.format(Locale.ROOT, "%.2f", keyRate / baseline) + "** | | |");
         line("");
         line("API key / bearer token, means of the runs: " + String.format(Locale.ROOT, "%.3f", keyRate / mean(withToken))
-                + ". Failed requests: " + Stream.concat(withToken.stream(), withKey.stream()).mapToLong(SingleRun::failures)
-                .sum() + ".");
+                + ". " + sameShape("single_baseline", shape) + " Failed requests, warm-up included: " + failed + ".");
         sqlTable("the last API-key run of single POSTs (" + withKey.get(1).latencies().count() + " acknowledged)", singleSql);
     }
 
@@ -246,8 +260,7 @@ public final class IngestBenchmark {
         Latencies latencies = new Latencies();
         long deadline = System.nanoTime() + duration.toNanos();
         long start = System.nanoTime();
-        AtomicLong failures = new AtomicLong();
-        parallel(SINGLE_CONNECTIONS, SINGLE_CONNECTIONS, t -> {
+        Load.parallel(SINGLE_CONNECTIONS, SINGLE_CONNECTIONS, t -> {
             try (KeepAliveClient client = new KeepAliveClient("127.0.0.1", BenchStack.MEASUREMENT.port(),
                     credentialHeader)) {
                 while (System.nanoTime() < deadline) {
@@ -256,131 +269,164 @@ public final class IngestBenchmark {
                     if (client.post("/api/v1/measurements", singleJson(i)) == 200) {
                         latencies.record(sent);
                     } else {
-                        failures.incrementAndGet();
+                        latencies.fail();
                     }
                 }
             }
         });
-        return new SingleRun(latencies.count() / seconds(start), latencies, failures.get());
+        return new SingleRun(latencies.count() / seconds(start), latencies);
     }
 
     private void singleRow(String path, SingleRun run) {
-        line("| " + path + " | " + round(run.perSecond()) + " | " + millis(run.latencies().percentileMillis(50)) + " | "
-                + millis(run.latencies().percentileMillis(99)) + " |");
+        line("| " + path + " | " + round(run.perSecond()) + " | " + tenths(run.latencies().percentileMillis(50)) + " | "
+                + tenths(run.latencies().percentileMillis(99)) + " |");
     }
 
     /** A write key for the benchmark, with a rate limit far above what one machine can send. */
     private String apiKey() throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(BenchStack.MEASUREMENT.baseUrl()
-                        + "/api/v1/api-keys")).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + adminToken)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\",\"scopes\":[\"measurements:write\"],"
-                        + "\"requestsPerSecond\":100000}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = http.send(http.post(BenchStack.MEASUREMENT, "/api/v1/api-keys",
+                HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\",\"scopes\":[\"measurements:write\"],"
+                        + "\"requestsPerSecond\":100000}")), HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 201) {
             throw new IllegalStateException("Creating the API key answered " + created.statusCode() + ": " + created.body());
         }
         return JSON.readTree(created.body()).get("secret").asText();
     }
 
-    /** Stores the rest of the measurements, up to the total, for the read benchmark. */
-    private void fill() throws Exception {
-        long batches = (settings.total() - settings.initial()) / BATCH;
-        long first = settings.initial() / BATCH;
-        long start = System.nanoTime();
-        parallel(settings.clients(), batches, b -> post(BenchStack.MEASUREMENT, "/api/v1/measurements/batch",
-                "application/json", BenchData.jsonArray((first + b) * BATCH, (first + b + 1) * BATCH), 200));
-        line("");
-        line("Stored " + (batches * BATCH) + " more measurements (" + round(batches * BATCH / seconds(start))
-                + "/s), " + settings.total() + " in all, spanning " + BenchData.START + " to "
-                + BenchData.timestamp(settings.total() - 1) + ".");
+    /** A kind of read request, measured during ingest and after the merge caught up. */
+    private record ReadKind(String label, Load.Request request) {
     }
 
-    /** p50/p99 of the two read paths on the full data set. */
-    private void reads() throws Exception {
-        Random random = new Random(42);
-        Latencies series = measure(500, 4, () -> {
-            String key = BenchData.kpiKey(random.nextInt(BenchData.KPIS));
-            return get(BenchStack.MEASUREMENT, "/api/v1/kpis/" + key
-                    + "/series?granularity=DAY&from=2025-01-01T00:00:00Z&to=2026-01-01T00:00:00Z");
-        });
+    /**
+     * Stores the rest of the measurements, up to the total, with reads during the fill; then waits
+     * until the merge worker has folded in what the fill left pending, and reads again.
+     */
+    private void fillAndRead() throws Exception {
+        List<ReadKind> kinds = readKinds();
+        List<Latencies> during = fillWithReads(kinds);
+        String after = awaitMerge();
+        List<Latencies> afterMerge = new ArrayList<>();
+        for (ReadKind kind : kinds) {
+            afterMerge.add(read(kind, i -> i < READS_AFTER_MERGE));
+        }
+        phases.done("reads " + after, afterMerge);
+        line("");
+        line("## Reads with " + settings.total() + " stored measurements, " + settings.readers() + " concurrent readers");
+        line("During ingest: series in the third quarter of the fill, actuals in its last quarter. After the merge: "
+                + READS_AFTER_MERGE + " requests each.");
+        line("");
+        line("| request | when | requests | failed | p50 ms | p99 ms |");
+        line("| --- | --- | --- | --- | --- | --- |");
+        for (int k = 0; k < kinds.size(); k++) {
+            readRow(kinds.get(k).label(), "during ingest", during.get(k));
+            readRow(kinds.get(k).label(), after, afterMerge.get(k));
+        }
+    }
+
+    /**
+     * Stores the rest of the measurements with the readers at work during the second half of the
+     * fill, each kind of read in its own share of it; answers the reads' outcomes, one per kind.
+     */
+    private List<Latencies> fillWithReads(List<ReadKind> kinds) throws Exception {
+        long first = settings.initial() / BATCH;
+        long batches = (settings.total() - settings.initial()) / BATCH;
+        long half = batches / 2;
+        List<Latencies> warmUp = new ArrayList<>();
+        for (ReadKind kind : kinds) {
+            warmUp.add(read(kind, i -> i < READ_WARM_UP));
+        }
+        phases.done("read warm-up, " + READ_WARM_UP + " of each kind", warmUp);
+        AtomicLong done = new AtomicLong();
+        long start = System.nanoTime();
+        Latencies firstHalf = store(first, first + half, done);
+        phases.done("the fill's first half", List.of(firstHalf));
+        List<Latencies> reads = new ArrayList<>();
+        Latencies lastHalf;
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            Future<Latencies> secondHalf = background.submit(() -> store(first + half, first + batches, done));
+            for (int k = 0; k < kinds.size(); k++) {
+                long until = half + (batches - half) * (k + 1) / kinds.size();
+                reads.add(read(kinds.get(k), i -> done.get() < until));
+            }
+            lastHalf = secondHalf.get();
+        } finally {
+            background.shutdownNow();
+        }
+        double fillSeconds = seconds(start);
+        List<Latencies> outcomes = new ArrayList<>(reads);
+        outcomes.add(lastHalf);
+        phases.done("the fill's second half, with reads", outcomes);
+        long stored = (firstHalf.count() + lastHalf.count()) * BATCH;
+        line("");
+        line("Stored " + stored + " more measurements in " + tenths(fillSeconds) + " s (" + round(stored / fillSeconds)
+                + "/s, readers at work in the second half; " + (firstHalf.failures() + lastHalf.failures())
+                + " failed batches), " + settings.total() + " in all, spanning " + BenchData.START + " to "
+                + BenchData.timestamp(settings.total() - 1) + ".");
+        return reads;
+    }
+
+    /** Waits for the merge worker to catch up, and says how long it took; answers when the next reads run. */
+    private String awaitMerge() throws Exception {
+        MeasurementTables.Backlog left = tables.backlog();
+        long start = System.nanoTime();
+        MeasurementTables.Backlog backlog = tables.awaitMerge(MERGE_TIMEOUT);
+        String waited = tenths(seconds(start)) + " s";
+        phases.done("waiting for the merge worker", List.of());
+        line("When the fill ended, " + left + " were pending; " + (backlog.empty() ? "the merge worker caught up in "
+                + waited : "after " + waited + ", " + backlog + " were still pending") + ".");
+        return backlog.empty() ? "after the merge caught up" : "after " + waited + " of merge, not caught up";
+    }
+
+    /** Series of a random KPI over a year of days, and the actuals of all the KPIs for one month. */
+    private List<ReadKind> readKinds() {
         StringBuilder query = new StringBuilder("{\"items\":[");
         for (int k = 0; k < BenchData.KPIS; k++) {
             query.append(k == 0 ? "" : ",").append("{\"kpiKey\":\"bench.kpi-").append(k).append("\",\"period\":\"2025-06\"}");
         }
         byte[] body = query.append("]}").toString().getBytes();
-        Latencies actuals = measure(200, 1, () -> post(BenchStack.MEASUREMENT, "/api/v1/actuals/query", "application/json",
-                body, 200));
-        line("");
-        line("## Reads with " + settings.total() + " stored measurements");
-        line("| request | requests | p50 ms | p99 ms |");
-        line("| --- | --- | --- | --- |");
-        line("| `GET /api/v1/kpis/{key}/series?granularity=DAY`, one year, random KPI, 4 clients | " + series.count() + " | "
-                + millis(series.percentileMillis(50)) + " | " + millis(series.percentileMillis(99)) + " |");
-        line("| `POST /api/v1/actuals/query`, 1,000 KPIs, one month | " + actuals.count() + " | "
-                + millis(actuals.percentileMillis(50)) + " | " + millis(actuals.percentileMillis(99)) + " |");
+        return List.of(
+                new ReadKind("`GET /api/v1/kpis/{key}/series?granularity=DAY`, one year, random KPI",
+                        () -> http.get(BenchStack.MEASUREMENT, "/api/v1/kpis/"
+                                + BenchData.kpiKey(ThreadLocalRandom.current().nextInt(BenchData.KPIS))
+                                + "/series?granularity=DAY&from=2025-01-01T00:00:00Z&to=2026-01-01T00:00:00Z")),
+                new ReadKind("`POST /api/v1/actuals/query`, " + BenchData.KPIS + " KPIs, one month",
+                        () -> http.post(BenchStack.MEASUREMENT, "/api/v1/actuals/query", body)));
     }
 
-    private interface Request {
-        int send() throws Exception;
+    /** Posts batches [from, to) of the measurements, counting each answered batch in {@code done}. */
+    private Latencies store(long from, long to, AtomicLong done) throws Exception {
+        Latencies posted = new Latencies();
+        Load.parallel(settings.clients(), to - from, b -> {
+            Load.send(posted, () -> postBatch(BenchData.jsonArray((from + b) * BATCH, (from + b + 1) * BATCH)));
+            done.incrementAndGet();
+        });
+        return posted;
     }
 
-    private Latencies measure(int requests, int clients, Request request) throws Exception {
-        for (int i = 0; i < 20; i++) {
-            request.send();
-        }
+    /** The readers send the request while {@code more} holds for the number of requests sent so far. */
+    private Latencies read(ReadKind kind, LongPredicate more) throws Exception {
         Latencies latencies = new Latencies();
-        parallel(clients, requests, i -> {
-            long sent = System.nanoTime();
-            if (request.send() != 200) {
-                throw new IllegalStateException("read failed");
+        AtomicLong sent = new AtomicLong();
+        Load.parallel(settings.readers(), settings.readers(), t -> {
+            while (more.test(sent.getAndIncrement())) {
+                Load.send(latencies, kind.request());
             }
-            latencies.record(sent);
         });
         return latencies;
     }
 
-    private interface Task {
-        void run(long index) throws Exception;
+    private void readRow(String request, String when, Latencies latencies) {
+        line("| " + request + " | " + when + " | " + latencies.count() + " | " + latencies.failures() + " | "
+                + tenths(latencies.percentileMillis(50)) + " | " + tenths(latencies.percentileMillis(99)) + " |");
     }
 
-    /** Runs tasks 0..count-1 on a pool of threads and fails if any fails. */
-    private static void parallel(int threads, long count, Task task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            AtomicLong next = new AtomicLong();
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    for (long i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        task.run(i);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+    private static String sameShape(String table, String shape) {
+        return "`" + table + "` has the same columns, primary key and partitions as `measurement` (" + shape + ").";
     }
 
-    /** Sends a POST; with a non-zero expected status, anything else fails the benchmark. */
-    private int post(com.kpiplatform.stack.ServiceDefinition service, String path, String type, byte[] body,
-            int expected) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
-                .header("Content-Type", type).header("Authorization", "Bearer " + adminToken)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (expected != 0 && response.statusCode() != expected) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.statusCode();
-    }
-
-    private int get(com.kpiplatform.stack.ServiceDefinition service, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
-                .header("Authorization", "Bearer " + adminToken).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+    private int postBatch(byte[] body) throws Exception {
+        return http.post(BenchStack.MEASUREMENT, "/api/v1/measurements/batch", body);
     }
 
     /** Single writes get timestamps of their own, one second apart, before the batch data. */
@@ -391,25 +437,6 @@ public final class IngestBenchmark {
     private static byte[] singleJson(long i) {
         return ("{\"kpiKey\":\"" + BenchData.kpiKey(i) + "\",\"timestamp\":\"" + singleTimestamp(i) + "\",\"value\":"
                 + BenchData.value(i) + "}").getBytes();
-    }
-
-    private static Connection connect(String url) throws Exception {
-        return DriverManager.getConnection(url, "measurement", "measurement");
-    }
-
-    private static void execute(String url, String sql) throws Exception {
-        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static long peakRssMegabytes(ProcessHandle process) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
-            }
-        }
-        return -1;
     }
 
     private void line(String text) {
@@ -425,7 +452,8 @@ public final class IngestBenchmark {
         return String.format(Locale.ROOT, "%,.0f", value);
     }
 
-    private static String millis(double value) {
+    /** Milliseconds or seconds, to a tenth. */
+    private static String tenths(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 }
