@@ -31,6 +31,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -73,7 +74,6 @@ public class MeasurementResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MEASUREMENTS_WRITE})
-    @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "ingestMeasurement", summary = "Write one measurement", description = "An idempotent upsert on (kpiKey, dimensions, timestamp): "
             + "writing the same key again replaces the value. Concurrent writes are committed together (group commit); "
@@ -84,8 +84,8 @@ public class MeasurementResource {
     @APIResponse(responseCode = "400", description = "Invalid; unknown, archived or calculated KPI; nothing stored")
     @APIResponse(responseCode = "503", description = "The KPI could not be checked (kpi-definition-service down and the KPI "
             + "never seen) or the database is unavailable; nothing stored. Retry-After says when to retry.")
-    public CompletionStage<IngestResult> writeOne(InputStream body) throws IOException {
-        return ingest.ingestOne(JsonMeasurementReader.readOne(body))
+    public CompletionStage<IngestResult> writeOne(byte[] body) throws IOException {
+        return ingest.ingestOne(JsonMeasurementReader.readOne(new ByteArrayInputStream(body)))
                 .thenApply(durable -> mapper.toResult(IngestOutcome.ONE));
     }
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
@@ -56,7 +57,7 @@ public class KpiCatalog {
                 continue;
             }
             Entry entry = entries.get(key);
-            if (entry != null && entry.fetchedAt().plus(config.catalog().ttl()).isAfter(now)) {
+            if (entry != null && fresh(entry, now)) {
                 resolved.put(key, entry.kpi());
             } else {
                 toFetch.add(key);
@@ -66,6 +67,29 @@ public class KpiCatalog {
             fetch(toFetch, now, resolved);
         }
         return resolved;
+    }
+
+    /**
+     * Like {@link #resolve}, but from the cache alone: empty if a key of the key syntax is not cached
+     * or older than the TTL, so that it never waits for the kpi-definition-service.
+     */
+    public Optional<Map<String, Kpi>> resolveCached(Collection<String> keys) {
+        Instant now = clock.instant();
+        Map<String, Kpi> resolved = new HashMap<>();
+        for (String key : keys) {
+            if (KpiKeys.isValid(key)) {
+                Entry entry = entries.get(key);
+                if (entry == null || !fresh(entry, now)) {
+                    return Optional.empty();
+                }
+                resolved.put(key, entry.kpi());
+            }
+        }
+        return Optional.of(resolved);
+    }
+
+    private boolean fresh(Entry entry, Instant now) {
+        return entry.fetchedAt().plus(config.catalog().ttl()).isAfter(now);
     }
 
     /** The KPI with this key, or a 404 problem. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns read inputs into valid measurements, or into one 400 that lists the failing items with
@@ -46,6 +47,19 @@ public class MeasurementValidator {
     }
 
     public Validated validate(List<MeasurementInput> inputs) {
+        return validate(inputs, keys -> Optional.of(catalog.resolve(keys))).orElseThrow();
+    }
+
+    /**
+     * The same, if every KPI the inputs name is in the catalog's cache: empty when one would have to
+     * be looked up, so that it can run on a thread that must not wait.
+     */
+    public Optional<Validated> validateFromCache(List<MeasurementInput> inputs) {
+        return validate(inputs, catalog::resolveCached);
+    }
+
+    private Optional<Validated> validate(List<MeasurementInput> inputs,
+            Function<Set<String>, Optional<Map<String, Kpi>>> resolver) {
         MeasurementRules rules = new MeasurementRules(limits());
         Instant now = clock.instant();
         List<Violation> violations = new ArrayList<>();
@@ -60,7 +74,11 @@ public class MeasurementValidator {
                 keys.add(input.kpiKey());
             }
         }
-        Map<String, Kpi> kpis = catalog.resolve(keys);
+        Optional<Map<String, Kpi>> resolved = resolver.apply(keys);
+        if (resolved.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Kpi> kpis = resolved.get();
         for (int i = 0; i < inputs.size(); i++) {
             MeasurementInput input = inputs.get(i);
             if (keys.contains(input.kpiKey())) {
@@ -76,7 +94,7 @@ public class MeasurementValidator {
         if (!violations.isEmpty()) {
             throw invalid(violations, inputs.size());
         }
-        return new Validated(measurements, kpis);
+        return Optional.of(new Validated(measurements, kpis));
     }
 
     private static Optional<String> kpiProblem(Kpi kpi, String key) {
