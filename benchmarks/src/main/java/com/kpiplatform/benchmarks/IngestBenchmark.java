@@ -94,7 +94,7 @@ public final class IngestBenchmark {
                 + (Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\D+", "") + " kB memory; ")
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         line("PostgreSQL: embedded 17 (fsync on, synchronous_commit on), same server for service and baselines.");
-        List<String> measurementJvm = new ArrayList<>(List.of("-Xmx256m"));
+        List<String> measurementJvm = new ArrayList<>(BenchStack.MEASUREMENT_JVM);
         String extra = System.getenv("BENCH_MEASUREMENT_JVM_OPTS");
         if (extra != null && !extra.isBlank()) {
             measurementJvm.addAll(List.of(extra.trim().split("\\s+")));
@@ -181,10 +181,15 @@ public final class IngestBenchmark {
 
     /** The statements that cost the most in a phase, per acknowledged measurement (pg_stat_statements). */
     private void sqlTable(String phase, List<String> rows) {
+        sqlTable(phase, "measurement", rows);
+    }
+
+    /** The statements that cost the most in a phase, per unit of its work (pg_stat_statements). */
+    private void sqlTable(String phase, String unit, List<String> rows) {
         line("");
-        line("SQL per acknowledged measurement in " + phase + " (pg_stat_statements, top by time):");
+        line("SQL per " + unit + " in " + phase + " (pg_stat_statements, top by time):");
         line("");
-        line("| statement | calls | µs per measurement | mean ms per call |");
+        line("| statement | calls | µs per " + unit + " | mean ms per call |");
         line("| --- | --- | --- | --- |");
         rows.forEach(this::line);
     }
@@ -306,8 +311,12 @@ public final class IngestBenchmark {
         List<Latencies> during = fillWithReads(kinds);
         String after = awaitMerge();
         List<Latencies> afterMerge = new ArrayList<>();
+        SqlProfile sql = new SqlProfile(stack.jdbcUrl(BenchStack.MEASUREMENT));
+        List<List<String>> readSql = new ArrayList<>();
         for (ReadKind kind : kinds) {
+            sql.reset();
             afterMerge.add(read(kind, i -> i < READS_AFTER_MERGE));
+            readSql.add(sql.top(READS_AFTER_MERGE, 4));
         }
         phases.done("reads " + after, afterMerge);
         line("");
@@ -320,6 +329,9 @@ public final class IngestBenchmark {
         for (int k = 0; k < kinds.size(); k++) {
             readRow(kinds.get(k).label(), "during ingest", during.get(k));
             readRow(kinds.get(k).label(), after, afterMerge.get(k));
+        }
+        for (int k = 0; k < kinds.size(); k++) {
+            sqlTable(kinds.get(k).label() + ", " + after, "request", readSql.get(k));
         }
     }
 
