@@ -6,7 +6,9 @@ import java.time.Instant;
 /**
  * The measurements of the benchmark, the same for the service and the baselines: measurement
  * {@code i} belongs to KPI {@code i % 1000}, has one of four dimension sets and a timestamp that
- * advances every 4000 measurements by 3.5 hours, so that 10,000,000 measurements span a year.
+ * moves every 4000 measurements by 3.5 hours, so that the first 10,000,000 measurements span 2025.
+ * Beyond them, timestamps go back from 2025 into earlier years, a year per 10,000,000, as a
+ * backfill of history would: every run reads the same year, however much history lies before it.
  */
 final class BenchData {
 
@@ -14,6 +16,7 @@ final class BenchData {
     static final String[] DIMENSIONS = {"{}", "{\"region\":\"eu\"}", "{\"region\":\"us\"}", "{\"region\":\"apac\"}"};
     static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
     private static final long STEP_SECONDS = 12_600;
+    private static final long STEPS_IN_2025 = 10_000_000 / ((long) KPIS * DIMENSIONS.length);
 
     private BenchData() {
     }
@@ -27,7 +30,15 @@ final class BenchData {
     }
 
     static Instant timestamp(long i) {
-        return START.plusSeconds((i / ((long) KPIS * DIMENSIONS.length)) * STEP_SECONDS);
+        long step = i / ((long) KPIS * DIMENSIONS.length);
+        return step < STEPS_IN_2025 ? START.plusSeconds(step * STEP_SECONDS)
+                : START.minusSeconds((step - STEPS_IN_2025 + 1) * STEP_SECONDS);
+    }
+
+    /** The earliest and the latest timestamp of the first {@code total} measurements. */
+    static String span(long total) {
+        Instant last = timestamp(total - 1);
+        return (last.isBefore(START) ? last : START) + " to " + timestamp(Math.min(total, 10_000_000) - 1);
     }
 
     static String value(long i) {

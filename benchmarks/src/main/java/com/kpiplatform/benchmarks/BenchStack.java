@@ -15,10 +15,10 @@ final class BenchStack {
     private static final List<ServiceDefinition> SERVICES = List.of(KPI_DEFINITION, MEASUREMENT, ALERTING);
     /**
      * The measurement-service's JVM as deploy/kubernetes runs it: a 256 MB heap that starts small
-     * with a fixed 48 MB young generation and the serial collector, so that the heap's resident
+     * with a fixed 32 MB young generation and the serial collector, so that the heap's resident
      * part follows the live data instead of the maximum (measurement-service/README.md, Memory).
      */
-    static final List<String> MEASUREMENT_JVM = List.of("-Xmx256m", "-Xms64m", "-Xmn48m", "-XX:+UseSerialGC", "-Xss512k",
+    static final List<String> MEASUREMENT_JVM = List.of("-Xmx256m", "-Xms64m", "-Xmn32m", "-XX:+UseSerialGC", "-Xss512k",
             "-XX:ReservedCodeCacheSize=64m");
     /** Fewer malloc arenas: glibc's default of 8 per core keeps freed native memory resident per thread. */
     private static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");

@@ -192,6 +192,7 @@ public final class IngestBenchmark {
         line("| statement | calls | µs per " + unit + " | mean ms per call |");
         line("| --- | --- | --- | --- |");
         rows.forEach(this::line);
+        line("");
     }
 
     /** What single-measurement POSTs achieved with one kind of credential. */
@@ -349,8 +350,12 @@ public final class IngestBenchmark {
         }
         phases.done("read warm-up, " + READ_WARM_UP + " of each kind", warmUp);
         AtomicLong done = new AtomicLong();
+        SqlProfile sql = new SqlProfile(stack.jdbcUrl(BenchStack.MEASUREMENT));
+        sql.reset();
         long start = System.nanoTime();
         Latencies firstHalf = store(first, first + half, done);
+        double firstHalfSeconds = seconds(start);
+        List<String> firstHalfSql = sql.top(firstHalf.count() * BATCH, 6);
         phases.done("the fill's first half", List.of(firstHalf));
         List<Latencies> reads = new ArrayList<>();
         Latencies lastHalf;
@@ -373,8 +378,10 @@ public final class IngestBenchmark {
         line("");
         line("Stored " + stored + " more measurements in " + tenths(fillSeconds) + " s (" + round(stored / fillSeconds)
                 + "/s, readers at work in the second half; " + (firstHalf.failures() + lastHalf.failures())
-                + " failed batches), " + settings.total() + " in all, spanning " + BenchData.START + " to "
-                + BenchData.timestamp(settings.total() - 1) + ".");
+                + " failed batches), " + settings.total() + " in all, spanning " + BenchData.span(settings.total()) + ".");
+        line("Its first half, without readers: " + firstHalf.count() * BATCH + " in " + tenths(firstHalfSeconds) + " s ("
+                + round(firstHalf.count() * BATCH / firstHalfSeconds) + "/s).");
+        sqlTable("the fill's first half (" + firstHalf.count() * BATCH + " acknowledged)", firstHalfSql);
         return reads;
     }
 
