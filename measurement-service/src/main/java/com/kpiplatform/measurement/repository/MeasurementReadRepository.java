@@ -17,16 +17,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Reads a range of one KPI's measurements along the primary key: raw, a page at a time (keyset
- * pagination), or streamed in time order for a series.
+ * pagination), or aggregated per bucket of a series.
  */
 @ApplicationScoped
 public class MeasurementReadRepository {
-
-    private static final int FETCH_SIZE = 10_000;
 
     @Inject
     AgroalDataSource dataSource;
@@ -74,27 +71,32 @@ public class MeasurementReadRepository {
     }
 
     /**
-     * Streams the range in time order, each measurement as a one-measurement aggregate: the caller
-     * folds them into buckets as they go by, which costs less than having the database sort each
-     * bucket to find its latest value.
+     * The range's measurements aggregated per bucket, the buckets given by their starts in time order
+     * (the range lies between the first start and the end of the last bucket); null for an empty
+     * bucket. Only the aggregates leave the database, not every measurement. Of measurements at the
+     * same latest time, the one with the greatest dimensions is the last, as in actuals.
      */
-    public void inTimeOrder(MeasurementRange range, Consumer<PeriodAggregate> consumer) {
+    public PeriodAggregate[] byBucket(MeasurementRange range, List<Instant> starts) {
         QueryConditions conditions = MeasurementRangeConditions.of(range, dimensions);
+        PeriodAggregate[] buckets = new PeriodAggregate[starts.size()];
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT m.ts, m.value FROM measurement m" + conditions.sqlWhere() + " ORDER BY m.ts")) {
-            connection.setAutoCommit(false);
-            select.setFetchSize(FETCH_SIZE);
-            conditions.bind(select, 1);
+                PreparedStatement select = connection.prepareStatement("""
+                        SELECT width_bucket(m.ts, ?::timestamptz[]) AS bucket, count(*), sum(m.value), min(m.value),
+                               max(m.value), min(m.ts), max(m.ts), (array_agg(m.value ORDER BY m.ts DESC, m.dimensions DESC))[1]
+                        FROM measurement m""" + conditions.sqlWhere() + " GROUP BY bucket")) {
+            select.setArray(1, SqlArrays.text(connection, starts));
+            conditions.bind(select, 2);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    consumer.accept(PeriodAggregate.of(rows.getTimestamp(1).toInstant(), rows.getBigDecimal(2)));
+                    buckets[rows.getInt(1) - 1] = new PeriodAggregate(rows.getLong(2), rows.getBigDecimal(3),
+                            rows.getBigDecimal(4), rows.getBigDecimal(5), ActualsRepository.instant(rows, 6),
+                            ActualsRepository.instant(rows, 7), rows.getBigDecimal(8));
                 }
             }
-            connection.commit();
         } catch (SQLException e) {
             throw DatabaseUnavailableException.of(e);
         }
+        return buckets;
     }
 
     /** Who wrote a measurement; measurements from before write batches were recorded have none. */

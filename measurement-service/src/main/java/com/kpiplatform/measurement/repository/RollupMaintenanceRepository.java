@@ -23,6 +23,9 @@ public class RollupMaintenanceRepository {
     /** An arbitrary, fixed advisory-lock key ("merge" in ASCII). */
     private static final long LOCK = 0x6d65726765L;
 
+    private static final String DEAD_QUEUE_ROWS = "SELECT coalesce(sum(n_dead_tup), 0) FROM pg_stat_user_tables"
+            + " WHERE relid IN ('rollup_delta'::regclass, 'rollup_dirty'::regclass)";
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -36,13 +39,23 @@ public class RollupMaintenanceRepository {
         void run(Connection connection) throws SQLException;
     }
 
-    /** Folds pending deltas and recomputes dirty groups; answers false if another replica is at it. */
-    public boolean merge() throws SQLException {
+    /**
+     * Folds pending deltas and recomputes dirty groups; answers false if another replica is at it.
+     * Then vacuums the two queue tables once they hold {@code vacuumAfterDeadRows} dead rows: after a
+     * large fill, autovacuum (busy with the new measurement partitions, and waking once a minute)
+     * left millions of them, and every actuals read probes these tables for each of its items.
+     */
+    public boolean merge(long vacuumAfterDeadRows) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!query(connection, "SELECT pg_try_advisory_lock(" + LOCK + ")")) {
                 return false;
             }
             inSnapshot(connection, recompute::merge);
+            if (count(connection, DEAD_QUEUE_ROWS) >= vacuumAfterDeadRows) {
+                try (Statement vacuum = connection.createStatement()) {
+                    vacuum.execute("VACUUM (SKIP_LOCKED) rollup_delta, rollup_dirty");
+                }
+            }
             return true;
         }
     }
@@ -76,6 +89,13 @@ public class RollupMaintenanceRepository {
         } finally {
             connection.setAutoCommit(true);
             query(connection, "SELECT pg_advisory_unlock(" + LOCK + ")");
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.kpiplatform.measurement.service;
 
+import com.kpiplatform.measurement.config.MeasurementConfig;
 import com.kpiplatform.measurement.repository.RollupMaintenanceRepository;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +21,14 @@ public class RollupMerger {
     @Inject
     RollupMaintenanceRepository maintenance;
 
+    @Inject
+    MeasurementConfig config;
+
     @Scheduled(every = "${measurement.rollups.merge-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void merge() {
         try {
-            maintenance.merge();
+            maintenance.merge(config.rollups().vacuumAfterDeadRows());
         } catch (SQLException | RuntimeException e) {
             LOG.warnf("Merging rollups failed (%s); the deltas stay pending and are merged next time", e.toString());
         }

@@ -52,19 +52,12 @@ public class SeriesService {
         return new Series(kpi, granularity, new TreeMap<>(dimensions), buckets);
     }
 
-    /** Folds the measurements, streamed in time order, into the periods they fall in. */
+    /** The measurements aggregated per period, by the database. */
     private List<Series.Bucket> measuredBuckets(Kpi kpi, List<Period> periods, Instant from, Instant to,
             Map<String, String> dimensions) {
         List<ZonedPeriod> bounds = periods.stream().map(period -> ZonedPeriod.of(period, kpi.zone())).toList();
-        PeriodAggregate[] aggregates = new PeriodAggregate[periods.size()];
-        int[] current = {0};
-        repository.inTimeOrder(new MeasurementRange(kpi.key(), from, to, dimensions), measurement -> {
-            while (!measurement.first().isBefore(bounds.get(current[0]).end())) {
-                current[0]++;
-            }
-            PeriodAggregate sum = aggregates[current[0]];
-            aggregates[current[0]] = sum == null ? measurement : sum.merge(measurement);
-        });
+        PeriodAggregate[] aggregates = repository.byBucket(new MeasurementRange(kpi.key(), from, to, dimensions),
+                bounds.stream().map(ZonedPeriod::start).toList());
         List<Series.Bucket> buckets = new ArrayList<>(periods.size());
         for (int i = 0; i < periods.size(); i++) {
             buckets.add(new Series.Bucket(bounds.get(i), Actual.of(aggregates[i], kpi.aggregation(), periods.get(i).key())));

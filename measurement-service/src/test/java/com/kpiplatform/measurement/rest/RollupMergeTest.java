@@ -57,6 +57,21 @@ class RollupMergeTest {
         assertThat(rollupMaximum(key)).isEqualTo(20);
     }
 
+    @Test
+    void theMergeWorkerVacuumsTheQueuesItEmpties() throws Exception {
+        long vacuumsBefore = vacuums();
+        String key = KpiCatalogStub.kpi(wiremock, uniqueKey("merge.vacuum"), "SUM");
+        store(List.of(measurement(key, "2025-02-01T00:00:00Z", 1)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> pending("rollup_delta", key) == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> vacuums() > vacuumsBefore);
+    }
+
+    /** Vacuums of rollup_delta not made by autovacuum (the test profile vacuums after one dead row). */
+    private long vacuums() throws Exception {
+        return query("SELECT vacuum_count FROM pg_stat_user_tables WHERE relid = ?::regclass", "rollup_delta");
+    }
+
     private static void assertActual(String key, int value, int count) {
         given().queryParam("period", "2025-02").get("/api/v1/kpis/" + key + "/actual")
                 .then().statusCode(200).body("value", equalTo(value)).body("count", equalTo(count));

@@ -4,6 +4,7 @@ import static com.kpiplatform.measurement.rest.KpiCatalogStub.uniqueKey;
 import static com.kpiplatform.measurement.rest.Measurements.measurement;
 import static com.kpiplatform.measurement.rest.Measurements.store;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -72,6 +73,22 @@ class SeriesTest {
         given().queryParams(query).get("/api/v1/kpis/" + keys.get(0) + "/series").then().body("buckets[0].value", equalTo(2));
         given().queryParams(query).get("/api/v1/kpis/" + keys.get(1) + "/series").then().body("buckets[0].value", equalTo(18));
         given().queryParams(query).get("/api/v1/kpis/" + keys.get(2) + "/series").then().body("buckets[0].value", equalTo(6));
+    }
+
+    @Test
+    void aBucketsLastValueBreaksTiesLikeTheActual() {
+        String key = KpiCatalogStub.kpi(wiremock, uniqueKey("tie.last"), "LAST", "DAILY", "UTC");
+        store(List.of(
+                measurement(key, "2025-06-01T20:00:00Z", 2, Map.of("region", "us")),
+                measurement(key, "2025-06-01T20:00:00Z", 1, Map.of("region", "eu")),
+                measurement(key, "2025-06-01T08:00:00Z", 9, Map.of("region", "zz"))));
+
+        int actual = given().queryParam("period", "2025-06-01").get("/api/v1/kpis/" + key + "/actual")
+                .then().statusCode(200).extract().path("value");
+        given().queryParams(Map.of("granularity", "DAY", "from", "2025-06-01T00:00:00Z", "to", "2025-06-02T00:00:00Z"))
+                .get("/api/v1/kpis/" + key + "/series")
+                .then().statusCode(200).body("buckets[0].value", equalTo(actual)).body("buckets[0].count", equalTo(3));
+        assertThat(actual).isEqualTo(2);
     }
 
     @Test
