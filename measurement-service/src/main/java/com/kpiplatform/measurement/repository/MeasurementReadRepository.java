@@ -74,14 +74,15 @@ public class MeasurementReadRepository {
      * The range's measurements aggregated per bucket, the buckets given by their starts in time order
      * (the range lies between the first start and the end of the last bucket); null for an empty
      * bucket. Only the aggregates leave the database, not every measurement. Of measurements at the
-     * same latest time, the one with the greatest dimensions is the last, as in actuals.
+     * same latest time, the one with the greatest dimensions is the last, as in actuals. The starts
+     * are cast once, in a sub-select: a cast in the expression would parse the array for every row.
      */
     public PeriodAggregate[] byBucket(MeasurementRange range, List<Instant> starts) {
         QueryConditions conditions = MeasurementRangeConditions.of(range, dimensions);
         PeriodAggregate[] buckets = new PeriodAggregate[starts.size()];
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("""
-                        SELECT width_bucket(m.ts, ?::timestamptz[]) AS bucket, count(*), sum(m.value), min(m.value),
+                        SELECT width_bucket(m.ts, (SELECT ?::timestamptz[])) AS bucket, count(*), sum(m.value), min(m.value),
                                max(m.value), min(m.ts), max(m.ts), (array_agg(m.value ORDER BY m.ts DESC, m.dimensions DESC))[1]
                         FROM measurement m""" + conditions.sqlWhere() + " GROUP BY bucket")) {
             select.setArray(1, SqlArrays.text(connection, starts));
