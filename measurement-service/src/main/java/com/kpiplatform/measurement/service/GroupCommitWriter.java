@@ -5,6 +5,7 @@ import com.kpiplatform.measurement.domain.Kpi;
 import com.kpiplatform.measurement.domain.Measurement;
 import com.kpiplatform.support.actor.Actor;
 import com.kpiplatform.support.problem.ProblemException;
+import com.kpiplatform.support.requestid.RequestIds;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,12 +16,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Group commit for single measurements: concurrent requests queue their measurement, and one
@@ -104,6 +108,9 @@ public class GroupCommitWriter {
         Map<Actor, List<Pending>> bySource = new LinkedHashMap<>();
         group.forEach(p -> bySource.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p));
         bySource.forEach((source, pendings) -> {
+            // The group's log lines name the requests it serves: the writer thread has none of its own.
+            MDC.put(RequestIds.MDC_KEY, pendings.stream().map(Pending::requestId).filter(Objects::nonNull)
+                    .collect(Collectors.joining(",")));
             try {
                 Map<String, Kpi> kpis = new HashMap<>();
                 pendings.forEach(p -> kpis.put(p.kpi().key(), p.kpi()));
@@ -113,6 +120,8 @@ public class GroupCommitWriter {
             } catch (RuntimeException e) {
                 LOG.debugf("Group of %d measurements failed: %s", pendings.size(), e);
                 pendings.forEach(p -> p.stored().completeExceptionally(e));
+            } finally {
+                MDC.remove(RequestIds.MDC_KEY);
             }
         });
     }

@@ -47,16 +47,20 @@ class DatabaseOutageTest {
                 .then().statusCode(201).extract().path("secret");
 
         try (DatabaseOutage outage = DatabaseOutage.begin()) {
-            given().noFilters().header("X-API-Key", apiKey).contentType(ContentType.JSON)
+            given().noFilters().header("X-API-Key", apiKey).header("X-Request-Id", "outage-single-1")
+                    .contentType(ContentType.JSON)
                     .body(measurement(key, "2025-09-03T00:00:00Z", 4)).post("/api/v1/measurements")
-                    .then().statusCode(503).header("Retry-After", "5").contentType("application/problem+json");
+                    .then().statusCode(503).header("Retry-After", "5").contentType("application/problem+json")
+                    .header("X-Request-Id", "outage-single-1").body("requestId", equalTo("outage-single-1"));
             given().contentType(ContentType.JSON).body(List.of(measurement(key, "2025-09-02T00:00:00Z", 2)))
                     .when().post("/api/v1/measurements/batch")
                     .then().statusCode(503).header("Retry-After", "5")
                     .contentType("application/problem+json");
-            given().contentType(ContentType.JSON).body(measurement(key, "2025-09-03T00:00:00Z", 4))
+            // the group commit fails on its writer thread; the answer still names the request
+            given().header("X-Request-Id", "outage-single-2").contentType(ContentType.JSON)
+                    .body(measurement(key, "2025-09-03T00:00:00Z", 4))
                     .when().post("/api/v1/measurements")
-                    .then().statusCode(503).header("Retry-After", "5");
+                    .then().statusCode(503).header("Retry-After", "5").body("requestId", equalTo("outage-single-2"));
             given().queryParam("period", "2025-09").get("/api/v1/kpis/" + key + "/actual")
                     .then().statusCode(503).header("Retry-After", "5");
         }
