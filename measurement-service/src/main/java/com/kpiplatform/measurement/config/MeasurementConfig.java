@@ -63,7 +63,7 @@ public interface MeasurementConfig {
 
         /** How often pending rollup deltas are folded into the rollups; reads add pending deltas anyway. */
         @WithDefault("0.5s")
-        String mergeEvery();
+        Duration mergeEvery();
 
         /**
          * Dead rows in the delta and dirty-group queues after which the merge worker vacuums them itself,
