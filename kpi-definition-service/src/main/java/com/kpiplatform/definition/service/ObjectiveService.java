@@ -67,10 +67,14 @@ public class ObjectiveService {
 
     /**
      * A page of objectives. A status filter needs every match's progress, so it is applied after
-     * computing it for all objectives that match the other filters.
+     * computing it for all objectives that match the other filters. A period filter that no
+     * objective could have is a 400 naming {@code period}, not an empty page.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<ObjectiveView> list(ObjectiveQuery query, OkrStatus status, PageParams page) {
+        if (query.period() != null) {
+            checkPeriod(query.period());
+        }
         if (status == null) {
             ResultPage<ObjectiveEntity> found = objectives.search(query, page.offset(), page.size());
             return PageResponse.of(progress.of(found.items()), page, found.total());

@@ -26,6 +26,8 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Objectives, key results and check-ins over HTTP: lifecycle, progress, status, frozen periods, alignment. */
 @QuarkusTest
@@ -231,6 +233,28 @@ class ObjectiveApiTest extends AtMidQuarter {
                 .then().body("total", equalTo(1)).body("items.id", contains((int) child));
         given().queryParam("status", "GREEN").get("/api/v1/objectives").then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
+    }
+
+    @ParameterizedTest(name = "period={0}")
+    @ValueSource(strings = {"2026-Q9", "2026-12", "2026-H3", "Q4-2026"})
+    void aMalformedPeriodFilterIsRejectedWithTheExpectedFormats(String period) {
+        given().queryParam("period", period).get("/api/v1/objectives").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("period"))
+                .body("errors[0].message", equalTo("must be a quarter (2026-Q4), a half year (2026-H1) or a year (2026)"));
+    }
+
+    @Test
+    void aHalfYearOrBlankPeriodFilterIsAccepted() {
+        String team = uniqueKey("okr");
+        Map<String, Object> firstHalf = objective(team);
+        firstHalf.put("period", "2026-H1");
+        long objective = createObjective(firstHalf);
+
+        given().queryParams(Map.of("ownerTeam", team, "period", "2026-H1")).get("/api/v1/objectives").then()
+                .statusCode(200).body("items.id", contains((int) objective));
+        given().queryParams(Map.of("ownerTeam", team, "period", " ")).get("/api/v1/objectives").then()
+                .statusCode(200).body("items.id", contains((int) objective));
     }
 
     @Test

@@ -150,6 +150,18 @@ class TargetApiTest {
                 .body("total", equalTo(3));
     }
 
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"from, 2026-Q9", "to, 2026-13"})
+    void aMalformedRangeFilterNamesItsFieldAndTheKpisFormat(String field, String period) {
+        String key = create(kpi(uniqueKey("sales.range")));
+
+        given().queryParam(field, period).when().get(targets(key))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].message", containsString("must be a MONTHLY period key like 2026-11 (yyyy-MM)"));
+    }
+
     @Test
     void aBulkRequestWithOneBadItemStoresNothingAndNamesTheItem() {
         String key = create(kpi(uniqueKey("sales.atomic")));
