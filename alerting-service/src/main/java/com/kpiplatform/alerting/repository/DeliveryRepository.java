@@ -171,12 +171,15 @@ public class DeliveryRepository {
                 });
     }
 
-    /** Who was told that each of these alerts fires. */
+    /**
+     * Who was told, or is still to be told, that each of these alerts fires: a delivery that ended
+     * FAILED or DEAD told nobody.
+     */
     public Map<Long, Told> toldBefore(Connection connection, Collection<Long> alertIds) throws SQLException {
         Map<Long, Told> told = new HashMap<>();
         Jdbc.list(connection, """
                 SELECT DISTINCT alert_id, subscription_id, recipient FROM delivery
-                WHERE alert_id = ANY (?) AND kind IN ('FIRED', 'ESCALATED', 'REPEATED')""",
+                WHERE alert_id = ANY (?) AND kind IN ('FIRED', 'ESCALATED', 'REPEATED') AND state IN ('PENDING', 'SENT')""",
                 statement -> statement.setArray(1, Jdbc.longArray(connection, alertIds)), rows -> {
                     Told alert = told.computeIfAbsent(rows.getLong("alert_id"),
                             id -> new Told(new HashSet<>(), new HashSet<>()));

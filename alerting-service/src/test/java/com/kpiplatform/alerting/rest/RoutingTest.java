@@ -1,5 +1,6 @@
 package com.kpiplatform.alerting.rest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -8,12 +9,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.kpiplatform.alerting.rest.Deliveries.ofChannel;
+import static com.kpiplatform.alerting.rest.Deliveries.onlyDelivery;
 import static com.kpiplatform.alerting.rest.Deliveries.slackChannel;
 import static com.kpiplatform.alerting.rest.Deliveries.subscribe;
 import static com.kpiplatform.alerting.rest.Deliveries.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.kpiplatform.testsupport.PostgresTestResource;
 import com.kpiplatform.testsupport.security.DevIssuerResource;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
@@ -135,6 +138,69 @@ class RoutingTest {
         assertThat(kinds(late)).as("never told it fired").isEmpty();
         assertThat(kindsTo(owner)).containsExactly("FIRED", "RESOLVED");
         assertThat(ofChannel(wants).get(0).get("summary")).isEqualTo("Resolved: KPI " + kpi + " (" + kpi + ") is ON_TRACK");
+    }
+
+    @Test
+    void aChannelWhoseFiredDeliveryFailedForGoodGetsNoResolution() {
+        String kpi = unique("sales.unheard");
+        long refused = answering(kpi, aResponse().withStatus(404).withBody("channel_not_found"));
+        long down = answering(kpi, aResponse().withStatus(503));
+        long waiting = answering(kpi, aResponse().withStatus(429).withHeader("Retry-After", "3600"));
+        long reached = answering(kpi, aResponse().withStatus(200).withBody("ok"));
+        Neighbours.Kpi view = scenario.deliveries().offTrack(kpi, unique("owner") + "@example.com", T);
+        scenario.deliveries().fire(T);
+        for (int minute = 0; minute < 10; minute++) {
+            scenario.clock().set(FIRED.plusSeconds(60L * minute));
+            scenario.deliveries().send();
+        }
+        assertThat(List.of(refused, down, waiting, reached)).extracting(c -> onlyDelivery(c).getString("state"))
+                .containsExactly("FAILED", "DEAD", "PENDING", "SENT");
+
+        view.value(view.currentPeriod(), 120);
+        scenario.neighbours().publish();
+        scenario.deliveries().evaluate(FIRED.plusSeconds(600));
+
+        assertThat(kinds(refused)).as("404 channel_not_found: never told it fired").containsExactly("FIRED");
+        assertThat(kinds(down)).as("out of attempts: never told it fired").containsExactly("FIRED");
+        assertThat(kinds(waiting)).as("still to be told it fired, so told both, in order").containsExactly("FIRED", "RESOLVED");
+        assertThat(kinds(reached)).containsExactly("FIRED", "RESOLVED");
+    }
+
+    @Test
+    void aResolutionWaitsForItsFiredDeliveryThatIsBeingRetried() {
+        String kpi = unique("sales.flaky");
+        String path = "/slack/" + unique("flaky");
+        scenario.wiremock().register(post(urlEqualTo(path)).inScenario(path).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        scenario.wiremock().register(post(urlEqualTo(path)).inScenario(path).whenScenarioStateIs("up").willReturn(ok("ok")));
+        long flaky = slackChannel(path);
+        subscribe(flaky, Map.of("kpiKeys", List.of(kpi)));
+        Neighbours.Kpi view = scenario.deliveries().offTrack(kpi, unique("owner") + "@example.com", T);
+        scenario.deliveries().fire(T);
+        scenario.clock().set(FIRED.plusSeconds(10));
+        scenario.deliveries().send();
+
+        view.value(view.currentPeriod(), 120);
+        scenario.neighbours().publish();
+        scenario.deliveries().evaluate(FIRED.plusSeconds(10));
+        scenario.deliveries().send();
+        assertThat(scenario.wiremock().find(postRequestedFor(urlEqualTo(path)))).as("the FIRED retry is not due yet").hasSize(1);
+
+        for (int second = 12; second < 15; second++) {
+            scenario.clock().set(FIRED.plusSeconds(second));
+            scenario.deliveries().send();
+        }
+        assertThat(scenario.wiremock().find(postRequestedFor(urlEqualTo(path))))
+                .extracting(request -> request.getBodyAsString().contains("Resolved: ")).containsExactly(false, false, true);
+    }
+
+    /** A Slack channel that answers every message with {@code response}, subscribed to {@code kpi}. */
+    private long answering(String kpi, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
+        String path = "/slack/" + unique("route");
+        scenario.wiremock().register(post(urlEqualTo(path)).willReturn(response));
+        long channel = slackChannel(path);
+        subscribe(channel, Map.of("kpiKeys", List.of(kpi)));
+        return channel;
     }
 
     @Test
