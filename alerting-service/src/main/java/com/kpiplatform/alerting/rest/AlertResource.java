@@ -2,7 +2,7 @@ package com.kpiplatform.alerting.rest;
 
 import com.kpiplatform.alerting.domain.alert.AlertKind;
 import com.kpiplatform.alerting.domain.alert.AlertState;
-import com.kpiplatform.alerting.mapping.AlertMapper;
+import com.kpiplatform.alerting.rest.mapping.AlertMapper;
 import com.kpiplatform.alerting.rest.dto.AckRequest;
 import com.kpiplatform.alerting.rest.dto.AlertResponse;
 import com.kpiplatform.alerting.service.AlertService;

@@ -1,7 +1,7 @@
 package com.kpiplatform.alerting.rest;
 
 import com.kpiplatform.alerting.domain.delivery.ChannelType;
-import com.kpiplatform.alerting.mapping.DeliveryMapper;
+import com.kpiplatform.alerting.rest.mapping.DeliveryMapper;
 import com.kpiplatform.alerting.rest.dto.ChannelRequest;
 import com.kpiplatform.alerting.rest.dto.ChannelResponse;
 import com.kpiplatform.alerting.rest.dto.DeliveryResponse;

@@ -1,7 +1,7 @@
 package com.kpiplatform.alerting.rest;
 
 import com.kpiplatform.alerting.domain.delivery.DeliveryState;
-import com.kpiplatform.alerting.mapping.DeliveryMapper;
+import com.kpiplatform.alerting.rest.mapping.DeliveryMapper;
 import com.kpiplatform.alerting.rest.dto.DeliveryResponse;
 import com.kpiplatform.alerting.service.DeliveryService;
 import com.kpiplatform.support.http.QueryParams;

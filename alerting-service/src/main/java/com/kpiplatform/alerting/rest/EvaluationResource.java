@@ -2,7 +2,7 @@ package com.kpiplatform.alerting.rest;
 
 import com.kpiplatform.alerting.domain.cycle.CycleStatus;
 import com.kpiplatform.alerting.domain.cycle.Trigger;
-import com.kpiplatform.alerting.mapping.ReportMapper;
+import com.kpiplatform.alerting.rest.mapping.ReportMapper;
 import com.kpiplatform.alerting.rest.dto.EvaluationCycleResponse;
 import com.kpiplatform.alerting.service.ReportService;
 import com.kpiplatform.alerting.service.evaluation.EvaluationRunner;

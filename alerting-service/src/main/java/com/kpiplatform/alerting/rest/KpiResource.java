@@ -1,7 +1,7 @@
 package com.kpiplatform.alerting.rest;
 
-import com.kpiplatform.alerting.mapping.DeliveryMapper;
-import com.kpiplatform.alerting.mapping.ReportMapper;
+import com.kpiplatform.alerting.rest.mapping.DeliveryMapper;
+import com.kpiplatform.alerting.rest.mapping.ReportMapper;
 import com.kpiplatform.alerting.rest.dto.OwnerNotifications;
 import com.kpiplatform.alerting.rest.dto.StatusPoint;
 import com.kpiplatform.alerting.service.OwnerNotificationService;

@@ -2,7 +2,7 @@ package com.kpiplatform.alerting.rest;
 
 import com.kpiplatform.alerting.domain.judging.PerformanceStatus;
 import com.kpiplatform.alerting.domain.judging.ScorecardFilter;
-import com.kpiplatform.alerting.mapping.ReportMapper;
+import com.kpiplatform.alerting.rest.mapping.ReportMapper;
 import com.kpiplatform.alerting.rest.dto.KeyResultStatus;
 import com.kpiplatform.alerting.rest.dto.KpiStatus;
 import com.kpiplatform.alerting.rest.dto.PeriodVerdict;

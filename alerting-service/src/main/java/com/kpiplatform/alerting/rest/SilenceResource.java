@@ -1,6 +1,6 @@
 package com.kpiplatform.alerting.rest;
 
-import com.kpiplatform.alerting.mapping.AlertMapper;
+import com.kpiplatform.alerting.rest.mapping.AlertMapper;
 import com.kpiplatform.alerting.rest.dto.SilenceRequest;
 import com.kpiplatform.alerting.rest.dto.SilenceResponse;
 import com.kpiplatform.alerting.service.SilenceService;

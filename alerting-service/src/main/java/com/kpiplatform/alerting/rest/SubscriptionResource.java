@@ -1,6 +1,6 @@
 package com.kpiplatform.alerting.rest;
 
-import com.kpiplatform.alerting.mapping.DeliveryMapper;
+import com.kpiplatform.alerting.rest.mapping.DeliveryMapper;
 import com.kpiplatform.alerting.rest.dto.SubscriptionRequest;
 import com.kpiplatform.alerting.rest.dto.SubscriptionResponse;
 import com.kpiplatform.alerting.service.SubscriptionService;

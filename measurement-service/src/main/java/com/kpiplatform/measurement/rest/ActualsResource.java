@@ -1,7 +1,7 @@
 package com.kpiplatform.measurement.rest;
 
 import com.kpiplatform.measurement.domain.Granularity;
-import com.kpiplatform.measurement.mapping.ActualsMapper;
+import com.kpiplatform.measurement.rest.mapping.ActualsMapper;
 import com.kpiplatform.measurement.rest.dto.ActualResponse;
 import com.kpiplatform.measurement.rest.dto.ActualsQueryRequest;
 import com.kpiplatform.measurement.rest.dto.ActualsQueryResponse;

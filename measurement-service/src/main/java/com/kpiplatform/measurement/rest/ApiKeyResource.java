@@ -1,6 +1,6 @@
 package com.kpiplatform.measurement.rest;
 
-import com.kpiplatform.measurement.mapping.ApiKeyMapper;
+import com.kpiplatform.measurement.rest.mapping.ApiKeyMapper;
 import com.kpiplatform.measurement.rest.dto.ApiKeyRequest;
 import com.kpiplatform.measurement.rest.dto.ApiKeyResponse;
 import com.kpiplatform.measurement.service.ApiKeyService;

@@ -3,7 +3,7 @@ package com.kpiplatform.measurement.rest;
 import com.kpiplatform.measurement.config.MeasurementConfig;
 import com.kpiplatform.measurement.domain.IngestOutcome;
 import com.kpiplatform.measurement.domain.MeasurementInput;
-import com.kpiplatform.measurement.mapping.MeasurementMapper;
+import com.kpiplatform.measurement.rest.mapping.MeasurementMapper;
 import com.kpiplatform.measurement.rest.dto.DeletionResult;
 import com.kpiplatform.measurement.rest.dto.IngestResult;
 import com.kpiplatform.measurement.rest.dto.MeasurementPage;

@@ -1,4 +1,4 @@
-package com.kpiplatform.alerting.mapping;
+package com.kpiplatform.alerting.rest.mapping;
 
 import com.kpiplatform.alerting.domain.alert.Severity;
 import com.kpiplatform.alerting.domain.delivery.Channel;

@@ -1,4 +1,4 @@
-package com.kpiplatform.measurement.mapping;
+package com.kpiplatform.measurement.rest.mapping;
 
 import com.kpiplatform.measurement.domain.ActualQuery;
 import com.kpiplatform.measurement.domain.ActualsWithFreshness;

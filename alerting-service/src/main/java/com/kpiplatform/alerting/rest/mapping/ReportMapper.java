@@ -1,4 +1,4 @@
-package com.kpiplatform.alerting.mapping;
+package com.kpiplatform.alerting.rest.mapping;
 
 import com.kpiplatform.alerting.domain.cycle.CycleRecord;
 import com.kpiplatform.alerting.domain.judging.KeyResultEvaluation;

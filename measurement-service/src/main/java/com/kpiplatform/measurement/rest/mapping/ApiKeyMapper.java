@@ -1,4 +1,4 @@
-package com.kpiplatform.measurement.mapping;
+package com.kpiplatform.measurement.rest.mapping;
 
 import com.kpiplatform.measurement.domain.ApiKey;
 import com.kpiplatform.measurement.rest.dto.ApiKeyRequest;
